@@ -1,0 +1,49 @@
+package com.vanitycall.core.call;
+
+import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.core.vanity.Vanity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the Connect handler publishes for every call, withheld and invalid ones too.
+ *
+ * @param schemaVersion the version of this shape; readers ignore fields they do not know
+ * @param eventId Connect's ContactId: the idempotency key of everything downstream
+ * @param callerNumber the caller's number in E.164, or null unless {@code callerStatus} is VALID
+ * @param callerStatus what the handler made of the customer endpoint
+ * @param receivedAt when the handler was invoked
+ * @param answer the vanities the caller heard (empty for FALLBACK)
+ * @param source where the answer came from
+ * @param answerMicros how long the handler took to find the answer
+ */
+public record CallEvent(
+    int schemaVersion,
+    String eventId,
+    String callerNumber,
+    CallerStatus callerStatus,
+    Instant receivedAt,
+    List<Vanity> answer,
+    VanitySource source,
+    long answerMicros) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  public CallEvent {
+    if (eventId == null || eventId.isBlank()) {
+      throw new IllegalArgumentException("a call event needs an eventId");
+    }
+    Objects.requireNonNull(callerStatus, "callerStatus");
+    Objects.requireNonNull(receivedAt, "receivedAt");
+    Objects.requireNonNull(source, "source");
+    answer = answer == null ? List.of() : List.copyOf(answer);
+    if ((callerStatus == CallerStatus.VALID) != (callerNumber != null)) {
+      throw new IllegalArgumentException(
+          "a call event has a caller number exactly when it is VALID");
+    }
+    if (callerNumber != null && !callerNumber.matches("\\+[1-9][0-9]{6,14}")) {
+      throw new IllegalArgumentException("callerNumber must be E.164");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package com.vanitycall.core.call;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes call events as JSON. Unknown fields are ignored, so that a newer writer does not
+ * break an older reader; anything that does not make a valid {@link CallEvent} is malformed.
+ */
+public final class CallEventCodec {
+
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
+
+  public String toJson(CallEvent event) {
+    try {
+      return mapper.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a call event could not be written as JSON", e);
+    }
+  }
+
+  /**
+   * @throws MalformedCallEventException if the text is not JSON, lacks a required field, or breaks
+   *     a rule of {@link CallEvent}
+   */
+  public CallEvent fromJson(String json) {
+    if (json == null || json.isBlank()) {
+      throw new MalformedCallEventException("the record is empty", null);
+    }
+    try {
+      CallEvent event = mapper.readValue(json, CallEvent.class);
+      if (event.schemaVersion() < 1 || event.schemaVersion() > CallEvent.SCHEMA_VERSION) {
+        throw new MalformedCallEventException(
+            "unsupported schemaVersion " + event.schemaVersion(), null);
+      }
+      return event;
+    } catch (JsonProcessingException e) {
+      throw new MalformedCallEventException(describe(e), e);
+    }
+  }
+
+  private static String describe(JsonProcessingException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root == e ? e.getOriginalMessage() : root.getMessage();
+    return "not a call event: " + message;
+  }
+}

@@ -1,0 +1,55 @@
+package com.vanitycall.core.phone;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads whatever Connect or a person hands us as a caller's number. Numbering plans come from
+ * libphonenumber; numbers without a country code are read as North American.
+ */
+public final class CallerNumberParser {
+
+  /** Longer input is not a phone number, whatever it holds; we do not hand it to the parser. */
+  static final int MAX_INPUT_LENGTH = 64;
+
+  private static final Set<String> WITHHELD_MARKERS =
+      Set.of("anonymous", "private", "restricted", "unknown", "unavailable", "withheld");
+
+  private final PhoneNumberUtil numbering = PhoneNumberUtil.getInstance();
+
+  public CallerNumber parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return new CallerNumber.Withheld();
+    }
+    String input = raw.strip();
+    if (WITHHELD_MARKERS.contains(input.toLowerCase(Locale.ROOT))) {
+      return new CallerNumber.Withheld();
+    }
+    if (input.length() > MAX_INPUT_LENGTH) {
+      return new CallerNumber.Invalid("longer than " + MAX_INPUT_LENGTH + " characters");
+    }
+    try {
+      var parsed = numbering.parse(input, "US");
+      if (!numbering.isValidNumber(parsed)) {
+        return new CallerNumber.Invalid("not a valid number in any numbering plan");
+      }
+      String e164 = numbering.format(parsed, PhoneNumberFormat.E164);
+      String countryCode = Integer.toString(parsed.getCountryCode());
+      String national = e164.substring(1 + countryCode.length());
+      int fixedNational = numbering.getLengthOfNationalDestinationCode(parsed);
+      if (fixedNational >= national.length()) {
+        fixedNational = 0;
+      }
+      return new CallerNumber.Valid(
+          new PhoneNumber(
+              e164,
+              countryCode + national.substring(0, fixedNational),
+              national.substring(fixedNational)));
+    } catch (NumberParseException e) {
+      return new CallerNumber.Invalid("not a phone number: " + e.getErrorType().name());
+    }
+  }
+}
