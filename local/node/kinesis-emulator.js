@@ -1,0 +1,18 @@
+// Starts kinesalite on loopback only (its own CLI listens on every interface).
+// usage: node kinesis-emulator.js PORT [LEVELDB_PATH]
+'use strict'
+const kinesalite = require('kinesalite')
+
+const port = Number(process.argv[2])
+const path = process.argv[3]
+if (!Number.isInteger(port) || port <= 0) {
+  console.error('usage: kinesis-emulator.js PORT [LEVELDB_PATH]')
+  process.exit(2)
+}
+const server = kinesalite({ path, createStreamMs: 0, deleteStreamMs: 0, updateStreamMs: 0, shardLimit: 64 })
+server.listen(port, '127.0.0.1', () => {
+  console.log(`kinesalite listening on http://127.0.0.1:${port}${path ? ' with data in ' + path : ' in memory'}`)
+})
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
