@@ -1,0 +1,59 @@
+package com.vanitycall.core.vanity;
+
+import com.vanitycall.core.dictionary.KeypadIndex;
+import com.vanitycall.core.dictionary.OffensiveWords;
+import com.vanitycall.core.phone.PhoneNumber;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a phone number into the vanity numbers a marketer would pick. Letters replace only the
+ * subscriber digits; the ranking rules are in {@link VanityScore}. Load once per process (the
+ * dictionary is indexed at load), then call {@link #best} from any thread.
+ */
+public final class VanityEngine {
+
+  /** How many vanities {@link #best} returns at most. */
+  public static final int RESULTS = 5;
+
+  private final Profile profile;
+  private final KeypadIndex index;
+  private final OffensiveWords offensive;
+
+  private VanityEngine(Profile profile, KeypadIndex index, OffensiveWords offensive) {
+    this.profile = profile;
+    this.index = index;
+    this.offensive = offensive;
+  }
+
+  /** Loads the shipped dictionary for a profile. */
+  public static VanityEngine load(Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return new VanityEngine(profile, KeypadIndex.load(profile.wordSet()), OffensiveWords.load());
+  }
+
+  /**
+   * The best five vanities, best first: distinct, each a different idea, the same for the same
+   * number every time. A number no word fits gets one digits-only result.
+   */
+  public List<Vanity> best(PhoneNumber number) {
+    Objects.requireNonNull(number, "number");
+    return new VanitySearch(
+            index, offensive, DisplayPrefix.of(number), number.subscriberDigits(), RESULTS)
+        .run();
+  }
+
+  /** The shipped word data's version, stored with cached results. */
+  public String dictionaryVersion() {
+    return index.version();
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  /** How many words this profile searches. */
+  public int words() {
+    return index.size();
+  }
+}

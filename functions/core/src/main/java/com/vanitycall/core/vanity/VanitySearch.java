@@ -1,0 +1,172 @@
+package com.vanitycall.core.vanity;
+
+import com.vanitycall.core.dictionary.KeypadIndex;
+import com.vanitycall.core.dictionary.OffensiveWords;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One number's search: every way to cover the subscriber digits with words and leftover digits,
+ * depth first, best words first, pruned when even the best possible rest cannot reach the ideas
+ * already kept (branch and bound; the bound is the best score each suffix could still earn).
+ */
+final class VanitySearch {
+
+  private static final int DIGIT = -1;
+  private static final int SHORTEST_WORD = 2;
+
+  private final KeypadIndex index;
+  private final OffensiveWords offensive;
+  private final String prefix;
+  private final String digits;
+  private final int length;
+  private final int[][] slotAt;
+  private final int[] bound;
+  private final int[] segmentStart;
+  private final int[] segmentWord;
+  private final TopIdeas ideas;
+
+  VanitySearch(
+      KeypadIndex index, OffensiveWords offensive, String prefix, String digits, int results) {
+    this.index = index;
+    this.offensive = offensive;
+    this.prefix = prefix;
+    this.digits = digits;
+    this.length = digits.length();
+    this.slotAt = new int[length][];
+    this.bound = new int[length + 1];
+    this.segmentStart = new int[length];
+    this.segmentWord = new int[length];
+    this.ideas = new TopIdeas(results);
+  }
+
+  List<Vanity> run() {
+    findWords();
+    extend(0, 0, 0);
+    return ideas.isEmpty() ? List.of(digitsOnly()) : ideas.vanities();
+  }
+
+  /** Looks up every stretch of digits once, and the best score each suffix could earn. */
+  private void findWords() {
+    for (int start = length - 1; start >= 0; start--) {
+      int longest = Math.min(KeypadIndex.MAX_WORD_LENGTH, length - start);
+      slotAt[start] = new int[longest + 1];
+      int best = bound[start + 1];
+      for (int wordLength = SHORTEST_WORD; wordLength <= longest; wordLength++) {
+        int slot = index.slotOf(KeypadIndex.keyOf(digits, start, start + wordLength));
+        slotAt[start][wordLength] = slot;
+        if (slot >= 0) {
+          best =
+              Math.max(
+                  best,
+                  pointsOf(index.firstWord(slot), start, wordLength) + bound[start + wordLength]);
+        }
+      }
+      bound[start] = best;
+    }
+  }
+
+  private void extend(int position, int depth, int score) {
+    if (position == length) {
+      offer(depth, score);
+      return;
+    }
+    if (score + bound[position] < ideas.threshold()) {
+      return;
+    }
+    for (int wordLength = slotAt[position].length - 1; wordLength >= SHORTEST_WORD; wordLength--) {
+      int slot = slotAt[position][wordLength];
+      if (slot < 0) {
+        continue;
+      }
+      for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
+        int points = pointsOf(word, position, wordLength);
+        if (score + points + bound[position + wordLength] < ideas.threshold()) {
+          break;
+        }
+        segmentStart[depth] = position;
+        segmentWord[depth] = word;
+        extend(position + wordLength, depth + 1, score + points);
+      }
+    }
+    segmentStart[depth] = position;
+    segmentWord[depth] = DIGIT;
+    extend(position + 1, depth + 1, score);
+  }
+
+  private int pointsOf(int word, int start, int wordLength) {
+    return VanityScore.ofWord(wordLength, index.frequencyClass(word), start + wordLength == length);
+  }
+
+  private void offer(int depth, int score) {
+    if (score < ideas.threshold()) {
+      return;
+    }
+    String longest = null;
+    for (int i = 0; i < depth; i++) {
+      if (segmentWord[i] != DIGIT) {
+        String word = index.word(segmentWord[i]);
+        if (longest == null || word.length() > longest.length()) {
+          longest = word;
+        }
+      }
+    }
+    if (longest == null || spellsOffensiveWord(depth)) {
+      return;
+    }
+    ideas.offer(new Idea(Idea.groupOf(longest), render(depth, score)));
+  }
+
+  /** True when adjacent words read together make an offensive word (each alone is clean). */
+  private boolean spellsOffensiveWord(int depth) {
+    var run = new StringBuilder();
+    int wordsInRun = 0;
+    for (int i = 0; i <= depth; i++) {
+      if (i < depth && segmentWord[i] != DIGIT) {
+        run.append(index.word(segmentWord[i]));
+        wordsInRun++;
+        continue;
+      }
+      if (wordsInRun > 1 && offensive.contains(run.toString())) {
+        return true;
+      }
+      run.setLength(0);
+      wordsInRun = 0;
+    }
+    return false;
+  }
+
+  private Vanity render(int depth, int score) {
+    var display = new StringBuilder(prefix);
+    var letters = new StringBuilder(length);
+    List<String> words = new ArrayList<>();
+    boolean afterDigit = false;
+    for (int i = 0; i < depth; i++) {
+      if (segmentWord[i] == DIGIT) {
+        if (!afterDigit) {
+          display.append('-');
+        }
+        char digit = digits.charAt(segmentStart[i]);
+        display.append(digit);
+        letters.append(digit);
+        afterDigit = true;
+      } else {
+        String word = index.word(segmentWord[i]);
+        display.append('-').append(word);
+        letters.append(word);
+        words.add(word);
+        afterDigit = false;
+      }
+    }
+    return new Vanity(display.toString(), words, score, letters.toString());
+  }
+
+  /** The number as people write it: 1-800-356-9377, or the subscriber digits in one group. */
+  private Vanity digitsOnly() {
+    String grouped =
+        length == 7 && prefix.startsWith("1-")
+            ? digits.substring(0, 3) + "-" + digits.substring(3)
+            : digits;
+    return new Vanity(prefix + "-" + grouped, List.of(), 0, digits);
+  }
+}
