@@ -1,0 +1,172 @@
+package com.vanitycall.infra;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.Billing;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexPropsV2;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
+import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.kinesis.Stream;
+import software.amazon.awscdk.services.kinesis.StreamEncryption;
+import software.amazon.awscdk.services.kinesis.StreamMode;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * Everything that holds the product's data: the call-event stream, the four tables and the pipe's
+ * dead-letter queue, all encrypted with one customer-managed key, all kept on stack deletion unless
+ * the props say otherwise. Table designs are docs/data.md's.
+ */
+public final class CallData extends Construct {
+  /** The TTL attribute of every table: caller numbers are personal data and expire. */
+  public static final String EXPIRES_AT = "expiresAt";
+
+  private final Key key;
+  private final Stream callEvents;
+  private final TableV2 vanityCache;
+  private final TableV2 calls;
+  private final TableV2 analytics;
+  private final TableV2 deadLetters;
+  private final Queue pipeDeadLetters;
+
+  public CallData(Construct scope, String id, Props props) {
+    super(scope, id);
+    key =
+        Key.Builder.create(this, "Key")
+            .description("vanitycall: call events, call history, vanity cache, dead letters")
+            .enableKeyRotation(true)
+            .removalPolicy(props.removalPolicy())
+            .build();
+    callEvents =
+        Stream.Builder.create(this, "CallEvents")
+            .streamMode(StreamMode.ON_DEMAND)
+            .encryption(StreamEncryption.KMS)
+            .encryptionKey(key)
+            .retentionPeriod(Duration.hours(24))
+            .removalPolicy(props.removalPolicy())
+            .build();
+    vanityCache = table("VanityCache", string("number"), props, List.of());
+    calls =
+        table(
+            "Calls",
+            string("eventId"),
+            props,
+            List.of(index("byCaller", "callerNumber"), index("byDay", "dayBucket")));
+    analytics = table("Analytics", string("counter"), props, List.of());
+    deadLetters = table("DeadLetters", string("id"), props, List.of());
+    pipeDeadLetters =
+        Queue.Builder.create(this, "PipeDeadLetters")
+            .encryption(QueueEncryption.KMS)
+            .encryptionMasterKey(key)
+            .enforceSsl(true)
+            .retentionPeriod(Duration.days(14))
+            .removalPolicy(props.removalPolicy())
+            .build();
+    NagSuppressions.addResourceSuppressions(
+        callEvents,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-KDS3")
+                .reason(
+                    "encrypted with the project's customer-managed key (rotated, one key policy"
+                        + " for all call data) rather than the AWS-managed aws/kinesis key")
+                .build()));
+    NagSuppressions.addResourceSuppressions(
+        pipeDeadLetters,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-SQS3")
+                .reason("this queue is the pipe's dead-letter queue; it has none of its own")
+                .build()));
+  }
+
+  private TableV2 table(
+      String id, Attribute partitionKey, Props props, List<GlobalSecondaryIndexPropsV2> indexes) {
+    return TableV2.Builder.create(this, id)
+        .partitionKey(partitionKey)
+        .billing(Billing.onDemand())
+        .encryption(TableEncryptionV2.customerManagedKey(key))
+        .pointInTimeRecoverySpecification(
+            PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+        .timeToLiveAttribute(EXPIRES_AT)
+        .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
+        .removalPolicy(props.removalPolicy())
+        .globalSecondaryIndexes(indexes)
+        .build();
+  }
+
+  private static GlobalSecondaryIndexPropsV2 index(String name, String partitionKey) {
+    return GlobalSecondaryIndexPropsV2.builder()
+        .indexName(name)
+        .partitionKey(string(partitionKey))
+        .sortKey(string("receivedAt"))
+        .build();
+  }
+
+  private static Attribute string(String name) {
+    return Attribute.builder().name(name).type(AttributeType.STRING).build();
+  }
+
+  public Key key() {
+    return key;
+  }
+
+  public Stream callEvents() {
+    return callEvents;
+  }
+
+  public TableV2 vanityCache() {
+    return vanityCache;
+  }
+
+  public TableV2 calls() {
+    return calls;
+  }
+
+  public TableV2 analytics() {
+    return analytics;
+  }
+
+  public TableV2 deadLetters() {
+    return deadLetters;
+  }
+
+  public Queue pipeDeadLetters() {
+    return pipeDeadLetters;
+  }
+
+  /**
+   * @param removalPolicy what a stack deletion does to the data: RETAIN except in dev
+   */
+  public record Props(RemovalPolicy removalPolicy) {
+    public Props {
+      Objects.requireNonNull(removalPolicy, "removalPolicy");
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private RemovalPolicy removalPolicy = RemovalPolicy.RETAIN;
+
+      public Builder removalPolicy(RemovalPolicy removalPolicy) {
+        this.removalPolicy = removalPolicy;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(removalPolicy);
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package com.vanitycall.infra;
+
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.constructs.Construct;
+
+/**
+ * The stateless half: the two handlers, the call pipeline and what an operator watches. It can be
+ * destroyed and redeployed at will; the data lives in {@link DataStack}.
+ */
+public final class ServiceStack extends Stack {
+  public static final String CONNECT_HANDLER =
+      "com.vanitycall.connect.ConnectHandler::handleRequest";
+  public static final String DEEP_SCORE_HANDLER =
+      "com.vanitycall.pipeline.DeepScoreHandler::handleRequest";
+
+  private final JavaFunction vanityLookup;
+  private final JavaFunction deepScore;
+  private final CallPipeline pipeline;
+  private final Operations operations;
+
+  public ServiceStack(
+      Construct scope, String id, StackProps props, DeploymentSettings settings, CallData data) {
+    super(scope, id, props);
+    LambdaJars jars = LambdaJars.in(settings.repoRoot());
+
+    vanityLookup =
+        new JavaFunction(
+            this,
+            "VanityLookup",
+            JavaFunction.Props.builder()
+                .description("Amazon Connect: three vanity numbers for the caller, in milliseconds")
+                .jar(jars.connect())
+                .handler(CONNECT_HANDLER)
+                .memoryMb(1024)
+                // the contact flow waits 3 s for the answer; later is as good as never
+                .timeout(Duration.seconds(3))
+                .environment(
+                    Map.of(
+                        "CALL_EVENTS_STREAM", data.callEvents().getStreamName(),
+                        "VANITY_CACHE_TABLE", data.vanityCache().getTableName(),
+                        "DEAD_LETTERS_TABLE", data.deadLetters().getTableName(),
+                        "CACHE_TIMEOUT_MS", "150",
+                        "PUBLISH_TIMEOUT_MS", "300"))
+                .build());
+    Permissions.allow(
+        vanityLookup.function(), data.vanityCache().getTableArn(), "dynamodb:GetItem");
+    Permissions.allow(
+        vanityLookup.function(), data.callEvents().getStreamArn(), "kinesis:PutRecord");
+    Permissions.allow(
+        vanityLookup.function(), data.deadLetters().getTableArn(), "dynamodb:PutItem");
+    Permissions.encryptWith(vanityLookup.function(), data.key());
+
+    deepScore =
+        new JavaFunction(
+            this,
+            "DeepScore",
+            JavaFunction.Props.builder()
+                .description("Call pipeline: the best five vanity numbers from the full dictionary")
+                .jar(jars.pipeline())
+                .handler(DEEP_SCORE_HANDLER)
+                .memoryMb(1024)
+                .timeout(Duration.seconds(30))
+                .build());
+
+    pipeline =
+        new CallPipeline(
+            this,
+            "CallPipeline",
+            CallPipeline.Props.builder()
+                .definition(
+                    AslDefinition.load(
+                        settings.repoRoot().resolve("state-machines/call-pipeline.asl.json")))
+                .stream(data.callEvents())
+                .table("CallsTable", data.calls())
+                .table("VanityCacheTable", data.vanityCache())
+                .table("AnalyticsTable", data.analytics())
+                .table("DeadLettersTable", data.deadLetters())
+                .function("DeepScoreFunctionArn", deepScore.alias())
+                .deadLetterQueue(data.pipeDeadLetters())
+                .dataKey(data.key())
+                .build());
+
+    operations =
+        new Operations(
+            this,
+            "Operations",
+            new Operations.Props(
+                Map.of("VanityLookup", vanityLookup.alias(), "DeepScore", deepScore.alias()),
+                Map.of("VanityLookup", 1000, "DeepScore", 5000),
+                data.callEvents(),
+                pipeline.pipe().getRef(),
+                pipeline.stateMachine(),
+                data.pipeDeadLetters(),
+                data.deadLetters(),
+                settings.alarmEmail()));
+  }
+
+  public JavaFunction vanityLookup() {
+    return vanityLookup;
+  }
+
+  public JavaFunction deepScore() {
+    return deepScore;
+  }
+
+  public CallPipeline pipeline() {
+    return pipeline;
+  }
+
+  public Operations operations() {
+    return operations;
+  }
+}

@@ -1,0 +1,50 @@
+package com.vanitycall.infra;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.cdklabs.cdknag.NagPackProps;
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * The whole deployment: data, service and (with a Connect instance) the contact centre, checked by
+ * cdk-nag's AwsSolutions pack. The app and the tests build it the same way.
+ */
+public record VanityCallStacks(
+    DataStack data, ServiceStack service, Optional<ContactCentreStack> contactCentre) {
+
+  public static final String PREFIX = "VanityCall";
+
+  public static VanityCallStacks compose(App app, DeploymentSettings settings) {
+    StackProps props = StackProps.builder().env(settings.environment()).build();
+    DataStack data =
+        new DataStack(
+            app, PREFIX + "Data", withDescription(props, "stream, tables, key"), settings);
+    ServiceStack service =
+        new ServiceStack(
+            app,
+            PREFIX + "Service",
+            withDescription(props, "handlers, pipeline, alarms"),
+            settings,
+            data.data());
+    Optional<ContactCentreStack> contactCentre =
+        settings
+            .connectInstance()
+            .map(
+                instance ->
+                    new ContactCentreStack(
+                        app,
+                        PREFIX + "ContactCentre",
+                        withDescription(props, "Amazon Connect flow, association, tests"),
+                        settings,
+                        instance,
+                        service.vanityLookup().alias()));
+    Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
+    return new VanityCallStacks(data, service, contactCentre);
+  }
+
+  private static StackProps withDescription(StackProps props, String what) {
+    return StackProps.builder().env(props.getEnv()).description("vanitycall: " + what).build();
+  }
+}
