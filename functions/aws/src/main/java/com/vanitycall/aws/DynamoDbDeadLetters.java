@@ -1,0 +1,98 @@
+package com.vanitycall.aws;
+
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.DeadLetters;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * Dead letters as a DynamoDB table: partition key {@code id}; {@code origin}, {@code reason},
+ * {@code payload}, {@code failedAt} (ISO-8601) and {@code expiresAt} (epoch seconds, the table's
+ * TTL). Besides {@link #send}, an operator can {@link #list} them and {@link #remove} one once it
+ * has been redriven or judged.
+ */
+public final class DynamoDbDeadLetters implements DeadLetters {
+
+  private final DynamoDbClient dynamo;
+  private final String table;
+  private final Duration retention;
+  private final Clock clock;
+
+  /**
+   * @param retention how long a dead letter is kept before the table's TTL deletes it
+   */
+  public DynamoDbDeadLetters(DynamoDbClient dynamo, String table, Duration retention, Clock clock) {
+    this.dynamo = dynamo;
+    this.table = table;
+    this.retention = retention;
+    this.clock = clock;
+  }
+
+  @Override
+  public void send(DeadLetter letter) {
+    dynamo.putItem(
+        b ->
+            b.tableName(table)
+                .item(
+                    Map.of(
+                        "id", AttributeValue.fromS(UUID.randomUUID().toString()),
+                        "origin", AttributeValue.fromS(letter.origin()),
+                        "reason", AttributeValue.fromS(letter.reason()),
+                        "payload", AttributeValue.fromS(letter.payload()),
+                        "failedAt", AttributeValue.fromS(letter.failedAt().toString()),
+                        "expiresAt",
+                            DynamoDbVanityCache.numeric(
+                                clock.instant().plus(retention).getEpochSecond()))));
+  }
+
+  /** Up to {@code limit} dead letters, oldest first (a full scan: the table stays small). */
+  public List<StoredDeadLetter> list(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1");
+    }
+    List<StoredDeadLetter> all = new ArrayList<>();
+    dynamo
+        .scanPaginator(ScanRequest.builder().tableName(table).build())
+        .items()
+        .forEach(item -> all.add(read(item)));
+    return all.stream()
+        .sorted(Comparator.comparing((StoredDeadLetter s) -> s.letter().failedAt()))
+        .limit(limit)
+        .toList();
+  }
+
+  /**
+   * Deletes one dead letter.
+   *
+   * @return false if there was none with this id
+   */
+  public boolean remove(String id) {
+    var deleted =
+        dynamo.deleteItem(
+            b ->
+                b.tableName(table)
+                    .key(Map.of("id", AttributeValue.fromS(id)))
+                    .returnValues(ReturnValue.ALL_OLD));
+    return deleted.hasAttributes() && !deleted.attributes().isEmpty();
+  }
+
+  private static StoredDeadLetter read(Map<String, AttributeValue> item) {
+    return new StoredDeadLetter(
+        item.get("id").s(),
+        new DeadLetter(
+            item.get("origin").s(),
+            item.get("reason").s(),
+            item.get("payload").s(),
+            Instant.parse(item.get("failedAt").s())));
+  }
+}

@@ -1,0 +1,261 @@
+package com.vanitycall.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.CallEventPublisher;
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.DeadLetters;
+import com.vanitycall.core.call.PublishFailedException;
+import com.vanitycall.core.call.VanityCache;
+import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.local.emulators.DynamoDbLocal;
+import com.vanitycall.local.emulators.KinesisEmulator;
+import com.vanitycall.local.emulators.LocalResources;
+import com.vanitycall.local.emulators.ResourceNames;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
+
+/** The adapters against DynamoDB Local and kinesalite, through the real SDK clients. */
+class AwsAdaptersIT {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+  private static final AtomicInteger STACKS = new AtomicInteger();
+
+  private static DynamoDbLocal dynamoLocal;
+  private static KinesisEmulator kinesisEmulator;
+  private static AwsClients clients;
+  private static DynamoDbClient dynamo;
+  private static KinesisClient kinesis;
+
+  @BeforeAll
+  static void startEmulators() {
+    dynamoLocal = DynamoDbLocal.inMemory();
+    kinesisEmulator = KinesisEmulator.inMemory();
+    clients =
+        new AwsClients(
+            Region.US_EAST_1,
+            Optional.of(dynamoLocal.endpoint()),
+            Optional.of(kinesisEmulator.endpoint()));
+    dynamo = clients.dynamoDb(CallBudget.inBackground());
+    kinesis = clients.kinesis(CallBudget.inBackground());
+  }
+
+  @AfterAll
+  static void stopEmulators() {
+    clients.close();
+    kinesisEmulator.close();
+    dynamoLocal.close();
+  }
+
+  /** A stream and tables of their own, so that no test sees another's data. */
+  private static ResourceNames freshResources() {
+    ResourceNames names = ResourceNames.prefixed("adapters-" + STACKS.incrementAndGet());
+    new LocalResources(dynamo, kinesis).createAll(names, 1);
+    return names;
+  }
+
+  @Nested
+  class DynamoDbVanityCacheOnDynamoDbLocal extends VanityCacheContract {
+    private VanityCache cache;
+
+    @BeforeEach
+    void freshTable() {
+      cache =
+          new DynamoDbVanityCache(
+              dynamo, freshResources().vanityCacheTable(), Duration.ofDays(90), CLOCK);
+    }
+
+    @Override
+    protected VanityCache cache() {
+      return cache;
+    }
+
+    @Test
+    void offer_writesTheTimeToLiveFromTheRetention() {
+      ResourceNames names = freshResources();
+      new DynamoDbVanityCache(dynamo, names.vanityCacheTable(), Duration.ofDays(90), CLOCK)
+          .offer(FLOWERS, scored(EARLIER, "FLOWERS"));
+
+      Map<String, AttributeValue> item =
+          dynamo
+              .getItem(
+                  b ->
+                      b.tableName(names.vanityCacheTable())
+                          .key(Map.of("number", AttributeValue.fromS(FLOWERS.e164()))))
+              .item();
+
+      assertThat(item.get("expiresAt").n())
+          .isEqualTo(Long.toString(CLOCK.instant().plus(Duration.ofDays(90)).getEpochSecond()));
+      assertThat(item.get("scoredAt").n()).isEqualTo(Long.toString(EARLIER.toEpochMilli()));
+    }
+  }
+
+  @Nested
+  class KinesisCallEventPublisherOnKinesalite extends CallEventPublisherContract {
+    private String stream;
+    private CallEventPublisher publisher;
+
+    @BeforeEach
+    void freshStream() {
+      stream = freshResources().callEventsStream();
+      publisher = new KinesisCallEventPublisher(kinesis, stream);
+    }
+
+    @Override
+    protected CallEventPublisher publisher() {
+      return publisher;
+    }
+
+    @Override
+    protected List<Published> published() {
+      String shardId = kinesis.listShards(b -> b.streamName(stream)).shards().get(0).shardId();
+      String iterator =
+          kinesis
+              .getShardIterator(
+                  b ->
+                      b.streamName(stream)
+                          .shardId(shardId)
+                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+              .shardIterator();
+      CallEventCodec codec = new CallEventCodec();
+      return kinesis.getRecords(b -> b.shardIterator(iterator)).records().stream()
+          .map(r -> new Published(r.partitionKey(), codec.fromJson(r.data().asUtf8String())))
+          .toList();
+    }
+
+    @Test
+    void publish_toAStreamThatDoesNotExist_failsNamingTheStream() {
+      CallEventPublisher toNowhere = new KinesisCallEventPublisher(kinesis, "no-such-stream");
+
+      assertThatThrownBy(() -> toNowhere.publish(event("contact-1", CallerStatus.VALID)))
+          .isInstanceOf(PublishFailedException.class)
+          .hasMessageContaining("no-such-stream");
+    }
+  }
+
+  @Nested
+  class DynamoDbDeadLettersOnDynamoDbLocal extends DeadLettersContract {
+    private DynamoDbDeadLetters deadLetters;
+
+    @BeforeEach
+    void freshTable() {
+      deadLetters =
+          new DynamoDbDeadLetters(
+              dynamo, freshResources().deadLettersTable(), Duration.ofDays(14), CLOCK);
+    }
+
+    @Override
+    protected DeadLetters deadLetters() {
+      return deadLetters;
+    }
+
+    @Override
+    protected List<DeadLetter> held() {
+      return deadLetters.list(100).stream().map(StoredDeadLetter::letter).toList();
+    }
+
+    @Test
+    void list_returnsTheOldestFirst_upToTheLimit() {
+      for (int minute = 3; minute >= 1; minute--) {
+        deadLetters.send(
+            new DeadLetter(
+                "pipeline-parse",
+                "m" + minute,
+                "{}",
+                Instant.parse("2026-11-22T10:0" + minute + ":00Z")));
+      }
+
+      assertThat(deadLetters.list(2))
+          .extracting(stored -> stored.letter().reason())
+          .containsExactly("m1", "m2");
+    }
+
+    @Test
+    void remove_deletesOneLetterById_andSaysWhetherItWasThere() {
+      deadLetters.send(new DeadLetter("o", "r1", "{}", Instant.parse("2026-11-22T10:01:00Z")));
+      deadLetters.send(new DeadLetter("o", "r2", "{}", Instant.parse("2026-11-22T10:02:00Z")));
+      String first = deadLetters.list(1).get(0).id();
+
+      assertThat(deadLetters.remove(first)).isTrue();
+      assertThat(deadLetters.remove(first)).isFalse();
+      assertThat(held()).extracting(DeadLetter::reason).containsExactly("r2");
+    }
+  }
+
+  @Nested
+  class Budgets {
+
+    @Test
+    void aCallToAServerThatNeverAnswers_endsWithinItsBudget() throws Exception {
+      // a bound socket that never accepts: the kernel completes the handshake, nothing answers
+      try (ServerSocket stalled = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+          AwsClients stalling =
+              new AwsClients(
+                  Region.US_EAST_1,
+                  Optional.of(URI.create("http://127.0.0.1:" + stalled.getLocalPort())),
+                  Optional.empty())) {
+        DynamoDbVanityCache cache =
+            new DynamoDbVanityCache(
+                stalling.dynamoDb(CallBudget.whileCallerWaits(Duration.ofMillis(150))),
+                "cache",
+                Duration.ofDays(1),
+                CLOCK);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> cache.find(VanityCacheContract.FLOWERS))
+            .isInstanceOf(SdkException.class);
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(tookMillis).isBetween(140L, 1_000L);
+      }
+    }
+
+    @Test
+    void aCallToAClosedPort_failsFast_withinItsBudget() throws Exception {
+      int closedPort;
+      try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        closedPort = probe.getLocalPort();
+      }
+      try (AwsClients down =
+          new AwsClients(
+              Region.US_EAST_1,
+              Optional.empty(),
+              Optional.of(URI.create("http://127.0.0.1:" + closedPort)))) {
+        CallEventPublisher publisher =
+            new KinesisCallEventPublisher(
+                down.kinesis(CallBudget.whileCallerWaits(Duration.ofMillis(300))), "events");
+
+        long started = System.nanoTime();
+        assertThatThrownBy(
+                () ->
+                    publisher.publish(
+                        CallEventPublisherContract.event("contact-1", CallerStatus.VALID)))
+            .isInstanceOf(PublishFailedException.class);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000L);
+      }
+    }
+  }
+}
