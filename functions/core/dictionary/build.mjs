@@ -29,6 +29,8 @@ const QUICK_MAX_CLASS = 14;
 /** Two-letter words are noise unless they are among the most common (GO, TO, MY, NO ...). */
 const TWO_LETTER_MAX_TIER = 10;
 const MIN_LENGTH = 2;
+/** SCOWL entries that are abbreviations or note names rather than words a caller would say. */
+const NOT_WORDS = new Set(['re', 'cs']);
 const MAX_LENGTH = 12;
 /** Deep also takes everyday words SCOWL lacks (MEDS, GONNA) when SUBTLEX-US counts them this often. */
 const SUBTLEX_ONLY_MIN_COUNT = 50;
@@ -78,7 +80,7 @@ const entries = [...tierOf.entries()]
   .filter(([word]) => /^[a-z]+$/.test(word))
   .filter(([word]) => word.length >= MIN_LENGTH && word.length <= MAX_LENGTH)
   .filter(([word, tier]) => word.length > 2 || tier <= TWO_LETTER_MAX_TIER)
-  .filter(([word]) => !isOffensive.has(word))
+  .filter(([word]) => !isOffensive.has(word) && !NOT_WORDS.has(word))
   .map(([word, tier]) => {
     const frequencyClass = classOf(word);
     const quick = tier <= QUICK_MAX_TIER && frequencyClass <= QUICK_MAX_CLASS;
