@@ -8,7 +8,13 @@ import java.util.Set;
 
 /**
  * Reads whatever Connect or a person hands us as a caller's number. Numbering plans come from
- * libphonenumber; numbers without a country code are read as North American.
+ * libphonenumber; numbers without a country code are read as North American. Letters are read as
+ * keypad digits (1-800-FLOWERS is +18003569377) and an extension is dropped.
+ *
+ * <p>The subscriber digits, the part a vanity may spell, are what follows the national destination
+ * code: for North America the seven digits after the area code; elsewhere what libphonenumber
+ * reports after the destination code (+44 20 7946 0958: 79460958), or the whole national number
+ * when the plan has no destination code.
  */
 public final class CallerNumberParser {
 
@@ -49,7 +55,16 @@ public final class CallerNumberParser {
               countryCode + national.substring(0, fixedNational),
               national.substring(fixedNational)));
     } catch (NumberParseException e) {
-      return new CallerNumber.Invalid("not a phone number: " + e.getErrorType().name());
+      return new CallerNumber.Invalid(reasonFor(e.getErrorType()));
     }
+  }
+
+  private static String reasonFor(NumberParseException.ErrorType error) {
+    return switch (error) {
+      case INVALID_COUNTRY_CODE -> "no such country code";
+      case TOO_SHORT_AFTER_IDD, TOO_SHORT_NSN -> "too short to be a phone number";
+      case TOO_LONG -> "too long to be a phone number";
+      case NOT_A_NUMBER -> "not a phone number";
+    };
   }
 }
