@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class VanitySearch {
 
-  private static final int DIGIT = -1;
+  private static final int DIGIT = Candidates.DIGIT;
   private static final int SHORTEST_WORD = 2;
+
+  /** How many candidates the variety rule picks the results from. */
+  private static final int CANDIDATES = 40;
 
   private final KeypadIndex index;
   private final OffensiveWords offensive;
@@ -22,9 +25,9 @@ final class VanitySearch {
   private final int length;
   private final int[][] slotAt;
   private final int[] bound;
-  private final int[] segmentStart;
   private final int[] segmentWord;
-  private final TopIdeas ideas;
+  private final Candidates candidates;
+  private final int results;
 
   VanitySearch(
       KeypadIndex index, OffensiveWords offensive, String prefix, String digits, int results) {
@@ -35,15 +38,24 @@ final class VanitySearch {
     this.length = digits.length();
     this.slotAt = new int[length][];
     this.bound = new int[length + 1];
-    this.segmentStart = new int[length];
     this.segmentWord = new int[length];
-    this.ideas = new TopIdeas(results);
+    this.candidates = new Candidates(CANDIDATES);
+    this.results = results;
   }
 
   List<Vanity> run() {
     findWords();
     extend(0, 0, 0);
-    return ideas.isEmpty() ? List.of(digitsOnly()) : ideas.vanities();
+    if (candidates.size() == 0) {
+      return List.of(digitsOnly());
+    }
+    List<List<String>> wordsByRank = new ArrayList<>(candidates.size());
+    for (int rank = 0; rank < candidates.size(); rank++) {
+      wordsByRank.add(wordsOf(candidates.path(rank)));
+    }
+    return VarietyRule.pick(wordsByRank, results).stream()
+        .map(rank -> render(candidates.path(rank), wordsByRank.get(rank), candidates.score(rank)))
+        .toList();
   }
 
   /** Looks up every stretch of digits once, and the best score each suffix could earn. */
@@ -71,7 +83,7 @@ final class VanitySearch {
       offer(depth, score);
       return;
     }
-    if (score + bound[position] < ideas.threshold()) {
+    if (score + bound[position] < candidates.threshold()) {
       return;
     }
     for (int wordLength = slotAt[position].length - 1; wordLength >= SHORTEST_WORD; wordLength--) {
@@ -81,15 +93,13 @@ final class VanitySearch {
       }
       for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
         int points = pointsOf(word, position, wordLength);
-        if (score + points + bound[position + wordLength] < ideas.threshold()) {
+        if (score + points + bound[position + wordLength] < candidates.threshold()) {
           break;
         }
-        segmentStart[depth] = position;
         segmentWord[depth] = word;
         extend(position + wordLength, depth + 1, score + points);
       }
     }
-    segmentStart[depth] = position;
     segmentWord[depth] = DIGIT;
     extend(position + 1, depth + 1, score);
   }
@@ -99,22 +109,19 @@ final class VanitySearch {
   }
 
   private void offer(int depth, int score) {
-    if (score < ideas.threshold()) {
+    if (score < candidates.threshold() || !hasWord(depth) || spellsOffensiveWord(depth)) {
       return;
     }
-    String longest = null;
+    candidates.offer(score, segmentWord, depth);
+  }
+
+  private boolean hasWord(int depth) {
     for (int i = 0; i < depth; i++) {
       if (segmentWord[i] != DIGIT) {
-        String word = index.word(segmentWord[i]);
-        if (longest == null || word.length() > longest.length()) {
-          longest = word;
-        }
+        return true;
       }
     }
-    if (longest == null || spellsOffensiveWord(depth)) {
-      return;
-    }
-    ideas.offer(new Idea(Idea.groupOf(longest), render(depth, score)));
+    return false;
   }
 
   /** True when adjacent words read together make an offensive word (each alone is clean). */
@@ -136,25 +143,29 @@ final class VanitySearch {
     return false;
   }
 
-  private Vanity render(int depth, int score) {
+  private List<String> wordsOf(int[] path) {
+    List<String> words = new ArrayList<>(path.length);
+    for (int word : path) {
+      if (word != DIGIT) {
+        words.add(index.word(word));
+      }
+    }
+    return words;
+  }
+
+  private Vanity render(int[] path, List<String> words, int score) {
     var display = new StringBuilder(prefix);
     var letters = new StringBuilder(length);
-    List<String> words = new ArrayList<>();
     boolean afterDigit = false;
-    for (int i = 0; i < depth; i++) {
-      if (segmentWord[i] == DIGIT) {
-        if (!afterDigit) {
-          display.append('-');
-        }
-        char digit = digits.charAt(segmentStart[i]);
-        display.append(digit);
+    for (int word : path) {
+      if (word == DIGIT) {
+        char digit = digits.charAt(letters.length());
+        display.append(afterDigit ? "" : "-").append(digit);
         letters.append(digit);
         afterDigit = true;
       } else {
-        String word = index.word(segmentWord[i]);
-        display.append('-').append(word);
-        letters.append(word);
-        words.add(word);
+        display.append('-').append(index.word(word));
+        letters.append(index.word(word));
         afterDigit = false;
       }
     }
