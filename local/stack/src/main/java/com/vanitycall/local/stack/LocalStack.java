@@ -1,15 +1,22 @@
 package com.vanitycall.local.stack;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
+import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.Loopback;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * Everything the pipeline needs on one machine, on loopback: DynamoDB Local and the Kinesis
@@ -22,19 +29,25 @@ public final class LocalStack implements AutoCloseable {
   public static final String KINESIS_ENDPOINT = "AWS_ENDPOINT_URL_KINESIS";
   public static final Region REGION = Region.US_EAST_1;
 
+  /** How long a dead letter is kept before the table's TTL removes it. */
+  static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
+
   private final StackOptions options;
-  private final Map<String, String> environment;
-  private final LocalClients clients;
+  private final StackEnvironment environment;
+  private final DynamoDbClient dynamo;
+  private final KinesisClient kinesis;
   private final Deque<AutoCloseable> running;
 
   private LocalStack(
       StackOptions options,
-      Map<String, String> environment,
-      LocalClients clients,
+      StackEnvironment environment,
+      DynamoDbClient dynamo,
+      KinesisClient kinesis,
       Deque<AutoCloseable> running) {
     this.options = options;
     this.environment = environment;
-    this.clients = clients;
+    this.dynamo = dynamo;
+    this.kinesis = kinesis;
     this.running = running;
   }
 
@@ -47,28 +60,29 @@ public final class LocalStack implements AutoCloseable {
     Deque<AutoCloseable> running = new ArrayDeque<>();
     try {
       int base = options.basePort();
-      DynamoDbLocal dynamo =
+      DynamoDbLocal dynamoLocal =
           DynamoDbLocal.start(
               base == 0 ? Loopback.freePort() : base,
               options.inMemoryMode() ? null : options.dataDir().resolve("dynamodb"));
-      running.push(dynamo);
-      KinesisEmulator kinesis =
+      running.push(dynamoLocal);
+      KinesisEmulator kinesisEmulator =
           KinesisEmulator.start(
               base == 0 ? Loopback.freePort() : base + 1,
               options.inMemoryMode() ? null : options.dataDir().resolve("kinesis"));
-      running.push(kinesis);
-      LocalClients clients = LocalClients.connect(dynamo.endpoint(), kinesis.endpoint(), REGION);
-      running.push(clients);
-      new LocalResources(clients.dynamo(), clients.kinesis())
-          .createAll(options.names(), options.shards());
+      running.push(kinesisEmulator);
 
-      Map<String, String> environment = new HashMap<>(options.names().asEnvironment());
-      environment.put("AWS_REGION", REGION.id());
-      environment.put(DYNAMODB_ENDPOINT, dynamo.endpoint().toString());
-      environment.put(KINESIS_ENDPOINT, kinesis.endpoint().toString());
-      environment.put("AWS_ACCESS_KEY_ID", "local");
-      environment.put("AWS_SECRET_ACCESS_KEY", "local");
-      return new LocalStack(options, Map.copyOf(environment), clients, running);
+      Map<String, String> variables = new HashMap<>(options.names().asEnvironment());
+      variables.put("AWS_REGION", REGION.id());
+      variables.put(DYNAMODB_ENDPOINT, dynamoLocal.endpoint().toString());
+      variables.put(KINESIS_ENDPOINT, kinesisEmulator.endpoint().toString());
+      StackEnvironment environment = new StackEnvironment(variables);
+
+      AwsClients clients = environment.clients();
+      running.push(clients);
+      DynamoDbClient dynamo = clients.dynamoDb(CallBudget.inBackground());
+      KinesisClient kinesis = clients.kinesis(CallBudget.inBackground());
+      new LocalResources(dynamo, kinesis).createAll(options.names(), options.shards());
+      return new LocalStack(options, environment, dynamo, kinesis, running);
     } catch (RuntimeException e) {
       closeAll(running, e);
       throw e;
@@ -84,19 +98,28 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * What the handlers are configured from: the stream and table names, region, endpoint overrides
-   * and the emulators' dummy credentials.
+   * What the handlers are configured from: the stream and table names, region and endpoint
+   * overrides.
    */
   public Map<String, String> environment() {
-    return environment;
+    return environment.variables();
   }
 
   public StackOptions options() {
     return options;
   }
 
-  LocalClients clients() {
-    return clients;
+  public DynamoDbClient dynamoDb() {
+    return dynamo;
+  }
+
+  public KinesisClient kinesis() {
+    return kinesis;
+  }
+
+  public DynamoDbDeadLetters deadLetters() {
+    return new DynamoDbDeadLetters(
+        dynamo, options.names().deadLettersTable(), DEAD_LETTER_RETENTION, Clock.systemUTC());
   }
 
   /** Stops everything in the reverse order of starting; every part is stopped even if one fails. */

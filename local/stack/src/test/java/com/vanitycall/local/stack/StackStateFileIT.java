@@ -78,9 +78,9 @@ class StackStateFileIT {
             "CALLS_TABLE",
             "ANALYTICS_TABLE",
             "DEAD_LETTERS_TABLE");
-    assertThat(stack.clients().dynamo().listTables().tableNames())
+    assertThat(stack.dynamoDb().listTables().tableNames())
         .contains(stack.environment().get("CALLS_TABLE"));
-    assertThat(stack.clients().kinesis().listStreams().streamNames())
+    assertThat(stack.kinesis().listStreams().streamNames())
         .contains(stack.environment().get("CALL_EVENTS_STREAM"));
   }
 }
