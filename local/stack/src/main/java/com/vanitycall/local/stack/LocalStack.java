@@ -7,6 +7,7 @@ import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.Loopback;
+import com.vanitycall.local.workflow.PipeTarget;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -115,6 +116,24 @@ public final class LocalStack implements AutoCloseable {
 
   public KinesisClient kinesis() {
     return kinesis;
+  }
+
+  /**
+   * Starts the local pipe from the call-events stream to {@code target}, with the options' pipe
+   * settings; it stops with the stack.
+   */
+  public void startPipeline(PipeTarget target, PipeListener listener) {
+    String stream = options.names().callEventsStream();
+    running.push(
+        LocalPipe.start(
+            kinesis,
+            stream,
+            REGION.id(),
+            target,
+            options.pipe(),
+            DynamoDbCheckpoints.forStream(dynamo, stream),
+            deadLetters(),
+            listener));
   }
 
   public DynamoDbDeadLetters deadLetters() {

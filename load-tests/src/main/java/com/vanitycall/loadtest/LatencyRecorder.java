@@ -1,0 +1,74 @@
+package com.vanitycall.loadtest;
+
+import com.vanitycall.local.stack.PipeListener;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import software.amazon.awssdk.services.kinesis.model.Record;
+
+/**
+ * Measures, per event, the time from the stream accepting it to the pipe finishing the batch that
+ * held it (the workflow returns only after the call record is persisted, so this is an upper bound
+ * of "published → persisted"). Keyed by partition key, which is the event id.
+ */
+final class LatencyRecorder implements PipeListener {
+
+  private static final long HIGHEST_TRACKABLE_MICROS = 10 * 60 * 1_000_000L;
+
+  private final Map<String, Long> publishedAtNanos = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> done = new ConcurrentHashMap<>();
+  private final Histogram latencyMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
+  private final AtomicLong firstPublishedNanos = new AtomicLong(Long.MAX_VALUE);
+  private final AtomicLong lastDoneNanos = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicLong deadLettered = new AtomicLong();
+  private final AtomicLong redelivered = new AtomicLong();
+
+  void published(String eventId, long atNanos) {
+    publishedAtNanos.put(eventId, atNanos);
+    firstPublishedNanos.accumulateAndGet(atNanos, Math::min);
+  }
+
+  @Override
+  public void batchDone(
+      String shardId, List<Record> processed, List<Record> deadLetteredRecords, Instant doneAt) {
+    long now = System.nanoTime();
+    for (Record record : processed) {
+      Long publishedAt = publishedAtNanos.get(record.partitionKey());
+      if (done.putIfAbsent(record.partitionKey(), Boolean.TRUE) != null) {
+        redelivered.incrementAndGet();
+      } else if (publishedAt != null) {
+        synchronized (latencyMicros) {
+          latencyMicros.recordValue(Math.max(0, (now - publishedAt) / 1_000));
+        }
+      }
+    }
+    deadLettered.addAndGet(deadLetteredRecords.size());
+    lastDoneNanos.accumulateAndGet(now, Math::max);
+  }
+
+  int doneCount() {
+    return done.size();
+  }
+
+  long deadLettered() {
+    return deadLettered.get();
+  }
+
+  long redelivered() {
+    return redelivered.get();
+  }
+
+  /** From the first event accepted by the stream to the last batch done. */
+  double elapsedSeconds() {
+    return (lastDoneNanos.get() - firstPublishedNanos.get()) / 1e9;
+  }
+
+  Histogram latencyMicros() {
+    synchronized (latencyMicros) {
+      return latencyMicros.copy();
+    }
+  }
+}

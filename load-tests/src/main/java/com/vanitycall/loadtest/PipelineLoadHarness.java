@@ -1,0 +1,96 @@
+package com.vanitycall.loadtest;
+
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.StackOptions;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The pipeline benchmark: starts an in-memory local stack, publishes synthetic call events at a
+ * target rate (PutRecords of at most 500, partition key = event id), waits for the pipeline to
+ * finish them, and checks that every event has its call record.
+ */
+public final class PipelineLoadHarness {
+
+  private static final long PACING_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
+  private final PipelineLoadOptions options;
+  private final StackLauncher launcher;
+
+  public PipelineLoadHarness(PipelineLoadOptions options, StackLauncher launcher) {
+    this.options = options;
+    this.launcher = launcher;
+  }
+
+  public PipelineLoadReport run(PrintWriter progress) {
+    List<CallEvent> events =
+        SyntheticCallEvents.generate(options.events(), options.seed(), Instant.now());
+    CallEventCodec codec = new CallEventCodec();
+    List<StreamPublisher.Entry> entries =
+        events.stream().map(e -> new StreamPublisher.Entry(e.eventId(), codec.toJson(e))).toList();
+    LatencyRecorder recorder = new LatencyRecorder();
+    StackOptions stackOptions = StackOptions.inMemory().withShards(options.shards());
+    try (LocalStack stack = launcher.start(stackOptions, recorder)) {
+      StreamPublisher publisher =
+          new StreamPublisher(stack.kinesis(), stackOptions.names().callEventsStream());
+      progress.printf(
+          "publishing %,d events at %,d/s to %d shards...%n",
+          options.events(), options.rate(), options.shards());
+      progress.flush();
+      double publishSeconds = publishPaced(entries, publisher, recorder);
+      awaitDrained(recorder, progress);
+      var missing =
+          new CallRecordCheck(stack.dynamoDb(), stackOptions.names().callsTable())
+              .missing(events.stream().map(CallEvent::eventId).toList());
+      return new PipelineLoadReport(
+          entries.size(),
+          recorder.doneCount(),
+          missing,
+          recorder.deadLettered(),
+          recorder.redelivered(),
+          publisher.retriedEntries(),
+          publishSeconds,
+          recorder.elapsedSeconds(),
+          recorder.latencyMicros());
+    }
+  }
+
+  /** Publishes so that by any moment t about rate × t events have gone; returns the seconds. */
+  private double publishPaced(
+      List<StreamPublisher.Entry> entries, StreamPublisher publisher, LatencyRecorder recorder) {
+    long started = System.nanoTime();
+    int sent = 0;
+    while (sent < entries.size()) {
+      long due = (long) ((System.nanoTime() - started) / 1e9 * options.rate()) + 1;
+      int until = (int) Math.min(entries.size(), Math.min(due, sent + StreamPublisher.MAX_ENTRIES));
+      if (until <= sent) {
+        LockSupport.parkNanos(PACING_NANOS);
+        continue;
+      }
+      publisher.put(
+          entries.subList(sent, until),
+          (entry, acceptedAt) -> recorder.published(entry.partitionKey(), acceptedAt));
+      sent = until;
+    }
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private void awaitDrained(LatencyRecorder recorder, PrintWriter progress) {
+    long giveUpAt = System.nanoTime() + options.drainTimeout().toNanos();
+    while (recorder.doneCount() + recorder.deadLettered() < options.events()
+        && System.nanoTime() < giveUpAt) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    if (recorder.doneCount() + recorder.deadLettered() < options.events()) {
+      progress.printf(
+          "gave up waiting after %d s: %,d of %,d events done%n",
+          options.drainTimeout().toSeconds(), recorder.doneCount(), options.events());
+      progress.flush();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package com.vanitycall.loadtest;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What a pipeline load run measured and found.
+ *
+ * @param published events the stream accepted
+ * @param processed events the pipeline finished (each counted once)
+ * @param missing event ids with no call record afterwards
+ * @param deadLettered events the pipe dead-lettered
+ * @param redelivered deliveries of an event after its first (at-least-once at work)
+ * @param retriedPuts entries the stream refused once and took on a retry
+ * @param publishSeconds from the first to the last event accepted
+ * @param elapsedSeconds from the first event accepted to the last batch done
+ * @param latencyMicros accepted by the stream → batch done, per event
+ */
+public record PipelineLoadReport(
+    int published,
+    int processed,
+    Set<String> missing,
+    long deadLettered,
+    long redelivered,
+    long retriedPuts,
+    double publishSeconds,
+    double elapsedSeconds,
+    Histogram latencyMicros) {
+
+  public PipelineLoadReport {
+    missing = Set.copyOf(missing);
+  }
+
+  /** Events per second through the pipeline, published to processed. */
+  public double sustainedRate() {
+    return processed / elapsedSeconds;
+  }
+
+  public double latencyMillis(double percentile) {
+    return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+  }
+
+  /** Nothing was lost: every published event was processed and has its call record. */
+  public boolean nothingLost() {
+    return processed == published && missing.isEmpty() && deadLettered == 0;
+  }
+
+  public void print(PrintWriter out) {
+    out.printf(
+        "published %,d events in %.1f s (%.0f/s; %,d puts retried)%n",
+        published, publishSeconds, published / Math.max(publishSeconds, 1e-9), retriedPuts);
+    out.printf(
+        "processed %,d in %.1f s: %.0f events/s sustained%n",
+        processed, elapsedSeconds, sustainedRate());
+    out.printf(
+        "latency published -> persisted: p50 %.0f ms  p90 %.0f ms  p99 %.0f ms  max %.0f ms%n",
+        latencyMillis(50),
+        latencyMillis(90),
+        latencyMillis(99),
+        latencyMicros.getMaxValue() / 1000.0);
+    out.printf(
+        "lost: %s (missing call records %d, dead-lettered %d); redelivered %d%n",
+        nothingLost() ? "none" : "YES", missing.size(), deadLettered, redelivered);
+    out.flush();
+  }
+}

@@ -1,0 +1,77 @@
+package com.vanitycall.loadtest;
+
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.phone.CallerStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Call events as the Connect handler publishes them, from a seeded generator so that a run can be
+ * repeated: mostly valid US numbers (some callers call more than once), a share withheld and a
+ * share invalid; each event id a UUID, as Connect's ContactId is.
+ */
+public final class SyntheticCallEvents {
+
+  private static final String[] AREA_CODES = {"800", "888", "212", "415", "617", "303", "512"};
+
+  private SyntheticCallEvents() {}
+
+  /**
+   * @param count how many events
+   * @param seed the generator's seed: the same seed gives the same events
+   */
+  public static List<CallEvent> generate(int count, long seed, Instant receivedAt) {
+    Random random = new Random(seed);
+    List<String> callers = new ArrayList<>();
+    List<CallEvent> events = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String eventId = new UUID(random.nextLong(), random.nextLong()).toString();
+      int kind = random.nextInt(100);
+      CallEvent event;
+      if (kind < 5) {
+        event = fallback(eventId, CallerStatus.WITHHELD, receivedAt);
+      } else if (kind < 8) {
+        event = fallback(eventId, CallerStatus.INVALID, receivedAt);
+      } else {
+        boolean repeatCaller = !callers.isEmpty() && random.nextInt(10) == 0;
+        String caller =
+            repeatCaller ? callers.get(random.nextInt(callers.size())) : newCaller(random);
+        callers.add(caller);
+        event =
+            new CallEvent(
+                CallEvent.SCHEMA_VERSION,
+                eventId,
+                caller,
+                CallerStatus.VALID,
+                receivedAt,
+                List.of(),
+                VanitySource.QUICK,
+                200 + random.nextInt(800));
+      }
+      events.add(event);
+    }
+    return List.copyOf(events);
+  }
+
+  private static CallEvent fallback(String eventId, CallerStatus status, Instant receivedAt) {
+    return new CallEvent(
+        CallEvent.SCHEMA_VERSION,
+        eventId,
+        null,
+        status,
+        receivedAt,
+        List.of(),
+        VanitySource.FALLBACK,
+        50);
+  }
+
+  private static String newCaller(Random random) {
+    String area = AREA_CODES[random.nextInt(AREA_CODES.length)];
+    int exchange = 200 + random.nextInt(800);
+    return String.format("+1%s%03d%04d", area, exchange, random.nextInt(10_000));
+  }
+}

@@ -1,0 +1,100 @@
+package com.vanitycall.loadtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.workflow.BatchResult;
+import com.vanitycall.local.workflow.PipeTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The harness's own mechanics, with a stand-in workflow that writes one call record per event: it
+ * must count what was processed and notice what was not.
+ */
+class PipelineLoadHarnessIT {
+
+  private static final PipelineLoadOptions SMALL =
+      new PipelineLoadOptions(600, 1_000, 2, 7L, Duration.ofSeconds(30));
+
+  @Test
+  void aRunWhereEveryEventIsPersisted_reportsNothingLost_andItsRateAndLatency() {
+    PipelineLoadReport report =
+        new PipelineLoadHarness(SMALL, launcherWith(Set.of()))
+            .run(new PrintWriter(new StringWriter()));
+
+    assertThat(report.published()).isEqualTo(600);
+    assertThat(report.processed()).isEqualTo(600);
+    assertThat(report.nothingLost()).isTrue();
+    assertThat(report.sustainedRate()).isPositive();
+    assertThat(report.latencyMicros().getTotalCount()).isEqualTo(600);
+  }
+
+  @Test
+  void aRunWhereTheWorkflowDropsAnEvent_reportsItMissing() {
+    String dropped =
+        SyntheticCallEvents.generate(SMALL.events(), SMALL.seed(), java.time.Instant.now())
+            .get(42)
+            .eventId();
+
+    PipelineLoadReport report =
+        new PipelineLoadHarness(SMALL, launcherWith(Set.of(dropped)))
+            .run(new PrintWriter(new StringWriter()));
+
+    assertThat(report.missing()).containsExactly(dropped);
+    assertThat(report.nothingLost()).isFalse();
+  }
+
+  private static StackLauncher launcherWith(Set<String> dropping) {
+    return (options, listener) -> {
+      LocalStack stack = LocalStack.start(options);
+      stack.startPipeline(
+          new CallRecordWriter(stack.dynamoDb(), options.names().callsTable(), dropping), listener);
+      return stack;
+    };
+  }
+
+  /** Writes a bare call record per event, except for the ones it is told to drop. */
+  private record CallRecordWriter(DynamoDbClient dynamo, String table, Set<String> dropping)
+      implements PipeTarget {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public BatchResult invoke(String batchJson) {
+      for (JsonNode record : read(batchJson)) {
+        JsonNode event =
+            read(
+                new String(
+                    Base64.getDecoder().decode(record.get("data").asText()),
+                    StandardCharsets.UTF_8));
+        String eventId = event.get("eventId").asText();
+        if (!dropping.contains(eventId)) {
+          dynamo.putItem(
+              b -> b.tableName(table).item(Map.of("eventId", AttributeValue.fromS(eventId))));
+        }
+      }
+      return BatchResult.allProcessed();
+    }
+
+    private static JsonNode read(String json) {
+      try {
+        return JSON.readTree(json);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
