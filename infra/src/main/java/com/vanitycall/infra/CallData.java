@@ -8,11 +8,11 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
-import software.amazon.awscdk.services.dynamodb.Billing;
-import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexPropsV2;
+import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
-import software.amazon.awscdk.services.dynamodb.TableEncryptionV2;
-import software.amazon.awscdk.services.dynamodb.TableV2;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.amazon.awscdk.services.kinesis.Stream;
 import software.amazon.awscdk.services.kinesis.StreamEncryption;
 import software.amazon.awscdk.services.kinesis.StreamMode;
@@ -32,10 +32,10 @@ public final class CallData extends Construct {
 
   private final Key key;
   private final Stream callEvents;
-  private final TableV2 vanityCache;
-  private final TableV2 calls;
-  private final TableV2 analytics;
-  private final TableV2 deadLetters;
+  private final Table vanityCache;
+  private final Table calls;
+  private final Table analytics;
+  private final Table deadLetters;
   private final Queue pipeDeadLetters;
 
   public CallData(Construct scope, String id, Props props) {
@@ -89,23 +89,26 @@ public final class CallData extends Construct {
                 .build()));
   }
 
-  private TableV2 table(
-      String id, Attribute partitionKey, Props props, List<GlobalSecondaryIndexPropsV2> indexes) {
-    return TableV2.Builder.create(this, id)
-        .partitionKey(partitionKey)
-        .billing(Billing.onDemand())
-        .encryption(TableEncryptionV2.customerManagedKey(key))
-        .pointInTimeRecoverySpecification(
-            PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
-        .timeToLiveAttribute(EXPIRES_AT)
-        .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
-        .removalPolicy(props.removalPolicy())
-        .globalSecondaryIndexes(indexes)
-        .build();
+  private Table table(
+      String id, Attribute partitionKey, Props props, List<GlobalSecondaryIndexProps> indexes) {
+    Table table =
+        Table.Builder.create(this, id)
+            .partitionKey(partitionKey)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .encryption(TableEncryption.CUSTOMER_MANAGED)
+            .encryptionKey(key)
+            .pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+            .timeToLiveAttribute(EXPIRES_AT)
+            .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
+            .removalPolicy(props.removalPolicy())
+            .build();
+    indexes.forEach(table::addGlobalSecondaryIndex);
+    return table;
   }
 
-  private static GlobalSecondaryIndexPropsV2 index(String name, String partitionKey) {
-    return GlobalSecondaryIndexPropsV2.builder()
+  private static GlobalSecondaryIndexProps index(String name, String partitionKey) {
+    return GlobalSecondaryIndexProps.builder()
         .indexName(name)
         .partitionKey(string(partitionKey))
         .sortKey(string("receivedAt"))
@@ -124,19 +127,19 @@ public final class CallData extends Construct {
     return callEvents;
   }
 
-  public TableV2 vanityCache() {
+  public Table vanityCache() {
     return vanityCache;
   }
 
-  public TableV2 calls() {
+  public Table calls() {
     return calls;
   }
 
-  public TableV2 analytics() {
+  public Table analytics() {
     return analytics;
   }
 
-  public TableV2 deadLetters() {
+  public Table deadLetters() {
     return deadLetters;
   }
 

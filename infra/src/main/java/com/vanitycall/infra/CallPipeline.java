@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awscdk.RemovalPolicy;
-import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kinesis.IStream;
@@ -104,7 +104,7 @@ public final class CallPipeline extends Construct {
   private static void allowTask(
       StateMachine machine, Props props, String placeholder, Set<String> actions) {
     String[] granted = actions.toArray(String[]::new);
-    ITableV2 table = props.tables().get(placeholder);
+    ITable table = props.tables().get(placeholder);
     if (table != null) {
       Permissions.allow(machine, table.getTableArn(), granted);
       Permissions.encryptWith(machine, props.dataKey());
@@ -204,7 +204,7 @@ public final class CallPipeline extends Construct {
   public record Props(
       AslDefinition definition,
       IStream stream,
-      Map<String, ITableV2> tables,
+      Map<String, ITable> tables,
       Map<String, IFunction> functions,
       IQueue deadLetterQueue,
       IKey dataKey) {
@@ -224,7 +224,7 @@ public final class CallPipeline extends Construct {
     public static final class Builder {
       private AslDefinition definition;
       private IStream stream;
-      private final Map<String, ITableV2> tables = new LinkedHashMap<>();
+      private final Map<String, ITable> tables = new LinkedHashMap<>();
       private final Map<String, IFunction> functions = new LinkedHashMap<>();
       private IQueue deadLetterQueue;
       private IKey dataKey;
@@ -239,7 +239,7 @@ public final class CallPipeline extends Construct {
         return this;
       }
 
-      public Builder table(String placeholder, ITableV2 table) {
+      public Builder table(String placeholder, ITable table) {
         tables.put(placeholder, table);
         return this;
       }

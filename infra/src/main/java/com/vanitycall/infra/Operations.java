@@ -16,7 +16,7 @@ import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
-import software.amazon.awscdk.services.dynamodb.ITableV2;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kinesis.IStream;
@@ -199,7 +199,7 @@ public final class Operations extends Construct {
       String pipeName,
       IStateMachine stateMachine,
       IQueue pipeDeadLetters,
-      ITableV2 deadLetters,
+      ITable deadLetters,
       Optional<String> alarmEmail) {
     public Props {
       handlers = Map.copyOf(handlers);

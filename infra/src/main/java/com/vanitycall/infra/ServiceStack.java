@@ -16,6 +16,9 @@ public final class ServiceStack extends Stack {
   public static final String DEEP_SCORE_HANDLER =
       "com.vanitycall.pipeline.DeepScoreHandler::handleRequest";
 
+  /** How long anything holding a caller's number is kept (docs/configuration.md). */
+  public static final String CALLER_TTL_DAYS = "90";
+
   private final JavaFunction vanityLookup;
   private final JavaFunction deepScore;
   private final CallPipeline pipeline;
@@ -39,11 +42,18 @@ public final class ServiceStack extends Stack {
                 .timeout(Duration.seconds(3))
                 .environment(
                     Map.of(
-                        "CALL_EVENTS_STREAM", data.callEvents().getStreamName(),
-                        "VANITY_CACHE_TABLE", data.vanityCache().getTableName(),
-                        "DEAD_LETTERS_TABLE", data.deadLetters().getTableName(),
-                        "CACHE_TIMEOUT_MS", "150",
-                        "PUBLISH_TIMEOUT_MS", "300"))
+                        "CALL_EVENTS_STREAM",
+                        data.callEvents().getStreamName(),
+                        "VANITY_CACHE_TABLE",
+                        data.vanityCache().getTableName(),
+                        "DEAD_LETTERS_TABLE",
+                        data.deadLetters().getTableName(),
+                        "CACHE_TIMEOUT_MS",
+                        "150",
+                        "PUBLISH_TIMEOUT_MS",
+                        "300",
+                        "CALLER_TTL_DAYS",
+                        CALLER_TTL_DAYS))
                 .build());
     Permissions.allow(
         vanityLookup.function(), data.vanityCache().getTableArn(), "dynamodb:GetItem");
@@ -63,6 +73,7 @@ public final class ServiceStack extends Stack {
                 .handler(DEEP_SCORE_HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(30))
+                .environment(Map.of("CALLER_TTL_DAYS", CALLER_TTL_DAYS))
                 .build());
 
     pipeline =
