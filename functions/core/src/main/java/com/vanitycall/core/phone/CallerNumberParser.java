@@ -3,6 +3,7 @@ package com.vanitycall.core.phone;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,6 +25,11 @@ public final class CallerNumberParser {
   private static final Set<String> WITHHELD_MARKERS =
       Set.of("anonymous", "private", "restricted", "unknown", "unavailable", "withheld");
 
+  private static final String DEFAULT_REGION = "US";
+  private static final int NANP_COUNTRY_CODE = 1;
+  private static final int NANP_AREA_CODE_LENGTH = 3;
+  private static final int NANP_E164_LENGTH = 12;
+
   private final PhoneNumberUtil numbering = PhoneNumberUtil.getInstance();
 
   public CallerNumber parse(String raw) {
@@ -38,25 +44,55 @@ public final class CallerNumberParser {
       return new CallerNumber.Invalid("longer than " + MAX_INPUT_LENGTH + " characters");
     }
     try {
-      var parsed = numbering.parse(input, "US");
+      Phonenumber.PhoneNumber parsed =
+          isNanpE164(input) ? nanp(input) : numbering.parse(input, DEFAULT_REGION);
       if (!numbering.isValidNumber(parsed)) {
         return new CallerNumber.Invalid("not a valid number in any numbering plan");
       }
-      String e164 = numbering.format(parsed, PhoneNumberFormat.E164);
-      String countryCode = Integer.toString(parsed.getCountryCode());
-      String national = e164.substring(1 + countryCode.length());
-      int fixedNational = numbering.getLengthOfNationalDestinationCode(parsed);
-      if (fixedNational >= national.length()) {
-        fixedNational = 0;
-      }
-      return new CallerNumber.Valid(
-          new PhoneNumber(
-              e164,
-              countryCode + national.substring(0, fixedNational),
-              national.substring(fixedNational)));
+      return new CallerNumber.Valid(split(parsed));
     } catch (NumberParseException e) {
       return new CallerNumber.Invalid(reasonFor(e.getErrorType()));
     }
+  }
+
+  /** Country code and destination code stay digits; what follows is the subscriber part. */
+  private PhoneNumber split(Phonenumber.PhoneNumber parsed) {
+    String e164 = numbering.format(parsed, PhoneNumberFormat.E164);
+    String countryCode = Integer.toString(parsed.getCountryCode());
+    String national = e164.substring(1 + countryCode.length());
+    int destinationCode =
+        parsed.getCountryCode() == NANP_COUNTRY_CODE
+            ? NANP_AREA_CODE_LENGTH
+            : numbering.getLengthOfNationalDestinationCode(parsed);
+    if (destinationCode >= national.length()) {
+      destinationCode = 0;
+    }
+    return new PhoneNumber(
+        e164,
+        countryCode + national.substring(0, destinationCode),
+        national.substring(destinationCode));
+  }
+
+  /**
+   * True for the form Connect hands us, +1 and ten digits: read directly, it skips the general
+   * parser's pattern matching (the batch CLI reads a million of these).
+   */
+  private static boolean isNanpE164(String input) {
+    if (input.length() != NANP_E164_LENGTH || !input.startsWith("+1")) {
+      return false;
+    }
+    for (int i = 2; i < input.length(); i++) {
+      if (input.charAt(i) < '0' || input.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Phonenumber.PhoneNumber nanp(String e164) {
+    return new Phonenumber.PhoneNumber()
+        .setCountryCode(NANP_COUNTRY_CODE)
+        .setNationalNumber(Long.parseLong(e164.substring(2)));
   }
 
   private static String reasonFor(NumberParseException.ErrorType error) {
