@@ -70,7 +70,7 @@ public final class VanityLookup {
         caller.number().map(PhoneNumber::masked).orElse("-"),
         answer.source(),
         answer.options().size(),
-        answerMicros);
+        Long.toString(answerMicros));
     record(
         new CallEvent(
             CallEvent.SCHEMA_VERSION,
