@@ -1,0 +1,107 @@
+package com.vanitycall.connect;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * The Connect handler's configuration, read once from the environment (docs/configuration.md lists
+ * every variable). An invalid value fails at start-up, naming the variable.
+ *
+ * @param dynamoDbEndpoint {@code AWS_ENDPOINT_URL_DYNAMODB}, only for the local stack
+ * @param kinesisEndpoint {@code AWS_ENDPOINT_URL_KINESIS}, only for the local stack
+ * @param cacheTimeout {@code CACHE_TIMEOUT_MS}: the most a cache lookup may cost a caller
+ * @param publishTimeout {@code PUBLISH_TIMEOUT_MS}: the most publishing (or dead-lettering) may
+ *     cost
+ * @param callerRetention {@code CALLER_TTL_DAYS}: how long cache entries and dead letters, which
+ *     hold callers' numbers, are kept
+ */
+public record ConnectConfig(
+    Region region,
+    Optional<URI> dynamoDbEndpoint,
+    Optional<URI> kinesisEndpoint,
+    String callEventsStream,
+    String vanityCacheTable,
+    String deadLettersTable,
+    Duration cacheTimeout,
+    Duration publishTimeout,
+    Duration callerRetention) {
+
+  public ConnectConfig {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
+    Objects.requireNonNull(kinesisEndpoint, "kinesisEndpoint");
+    Objects.requireNonNull(callEventsStream, "callEventsStream");
+    Objects.requireNonNull(vanityCacheTable, "vanityCacheTable");
+    Objects.requireNonNull(deadLettersTable, "deadLettersTable");
+    Objects.requireNonNull(cacheTimeout, "cacheTimeout");
+    Objects.requireNonNull(publishTimeout, "publishTimeout");
+    Objects.requireNonNull(callerRetention, "callerRetention");
+  }
+
+  /**
+   * @throws InvalidConfigurationException naming the first variable that is missing or invalid
+   */
+  public static ConnectConfig from(Map<String, String> environment) {
+    var env = new Environment(environment);
+    return new ConnectConfig(
+        Region.of(env.required("AWS_REGION")),
+        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
+        env.endpoint("AWS_ENDPOINT_URL_KINESIS"),
+        env.required("CALL_EVENTS_STREAM"),
+        env.required("VANITY_CACHE_TABLE"),
+        env.required("DEAD_LETTERS_TABLE"),
+        Duration.ofMillis(env.positive("CACHE_TIMEOUT_MS", 150)),
+        Duration.ofMillis(env.positive("PUBLISH_TIMEOUT_MS", 300)),
+        Duration.ofDays(env.positive("CALLER_TTL_DAYS", 90)));
+  }
+
+  private record Environment(Map<String, String> variables) {
+
+    String required(String name) {
+      String value = variables.get(name);
+      if (value == null || value.isBlank()) {
+        throw new InvalidConfigurationException(name + " must be set");
+      }
+      return value.strip();
+    }
+
+    Optional<URI> endpoint(String name) {
+      String value = variables.get(name);
+      if (value == null || value.isBlank()) {
+        return Optional.empty();
+      }
+      try {
+        URI uri = new URI(value.strip());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+          throw new InvalidConfigurationException(
+              name + " must be an absolute URL such as http://127.0.0.1:8000, was '" + value + "'");
+        }
+        return Optional.of(uri);
+      } catch (URISyntaxException e) {
+        throw new InvalidConfigurationException(name + " is not a URL: '" + value + "'");
+      }
+    }
+
+    long positive(String name, long defaultValue) {
+      String value = variables.get(name);
+      if (value == null || value.isBlank()) {
+        return defaultValue;
+      }
+      try {
+        long parsed = Long.parseLong(value.strip());
+        if (parsed > 0) {
+          return parsed;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below, with the variable's name
+      }
+      throw new InvalidConfigurationException(
+          name + " must be a positive whole number, was '" + value + "'");
+    }
+  }
+}
