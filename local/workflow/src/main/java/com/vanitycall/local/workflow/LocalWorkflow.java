@@ -1,0 +1,94 @@
+package com.vanitycall.local.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.pipeline.DeepScoreHandler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The call pipeline's state machine on one machine: the deployed ASL file ({@code
+ * state-machines/call-pipeline.asl.json}) with its placeholders substituted, run by the npm ASL
+ * engine, its Lambda task answered by the pipeline handlers in this process and its DynamoDB tasks
+ * sent to DynamoDB Local. The local pipe hands it batches as EventBridge Pipes starts a synchronous
+ * Express execution. Start once, invoke from any number of threads, close when done.
+ */
+public final class LocalWorkflow implements PipeTarget, AutoCloseable {
+
+  /** The ASL file, relative to the checkout. */
+  public static final Path DEFINITION = Path.of("state-machines", "call-pipeline.asl.json");
+
+  /** An Express execution runs at most five minutes. */
+  static final Duration EXECUTION_TIMEOUT = Duration.ofMinutes(5);
+
+  private final ObjectMapper json = JsonMapper.builder().build();
+  private final NodeAslEngine engine;
+
+  private LocalWorkflow(NodeAslEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Starts the workflow on the local stack the environment describes ({@code
+   * AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_REGION}, the table names, {@code CALLER_TTL_DAYS}).
+   */
+  public static LocalWorkflow start(Map<String, String> environment) {
+    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
+    return start(config, tasksFor(config));
+  }
+
+  /** Starts the workflow with its Task states run by {@code tasks} (e.g. with faults injected). */
+  public static LocalWorkflow start(LocalWorkflowConfig config, TaskRunner tasks) {
+    Path home = ProjectHome.locate();
+    StateMachineDefinition definition =
+        StateMachineDefinition.load(
+            home.resolve(DEFINITION), config.placeholders(), LocalTasks::supports);
+    return new LocalWorkflow(
+        NodeAslEngine.start(home.resolve("local/node"), definition.json(), tasks));
+  }
+
+  /** The Task resources of the local stack: the in-process handlers and DynamoDB Local. */
+  public static TaskRunner tasksFor(LocalWorkflowConfig config) {
+    return new LocalTasks(
+        new LocalLambda(
+            Map.of(
+                LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
+                new DeepScoreHandler(config.pipeline()))),
+        new DynamoDbIntegration(config.dynamoDbEndpoint(), config.accessKey(), config.region()));
+  }
+
+  @Override
+  public BatchResult invoke(String batchJson) {
+    JsonNode batch;
+    try {
+      batch = json.readTree(batchJson);
+    } catch (IOException e) {
+      throw new PipeTargetException("the batch is not JSON", e);
+    }
+    JsonNode output;
+    try {
+      output = engine.execute(batch, EXECUTION_TIMEOUT);
+    } catch (ExecutionFailedException e) {
+      throw new PipeTargetException("the execution failed: " + e.getMessage(), e);
+    }
+    JsonNode failures = output.path("batchItemFailures");
+    if (!failures.isArray()) {
+      throw new PipeTargetException(
+          "the execution's output has no batchItemFailures list: " + output, null);
+    }
+    List<String> failed = new ArrayList<>();
+    failures.forEach(failure -> failed.add(failure.path("itemIdentifier").asText()));
+    return new BatchResult(failed);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

@@ -1,0 +1,314 @@
+package com.vanitycall.local.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.phone.CallerNumber;
+import com.vanitycall.core.phone.CallerNumberParser;
+import com.vanitycall.core.vanity.Profile;
+import com.vanitycall.core.vanity.Vanity;
+import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.local.emulators.DynamoDbLocal;
+import com.vanitycall.local.emulators.KinesisEmulator;
+import com.vanitycall.local.emulators.LocalResources;
+import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.pipeline.DeepScoreHandler;
+import com.vanitycall.pipeline.PipelineConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+/**
+ * The deployed state machine, run by the local workflow runner on DynamoDB Local through the real
+ * ASL engine: what a batch leaves in the tables.
+ */
+class CallPipelineIT {
+
+  private static final Instant NOON = Instant.parse("2026-11-22T12:00:00.250Z");
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final AtomicInteger STACKS = new AtomicInteger();
+
+  private static DynamoDbLocal dynamoDbLocal;
+  private static KinesisEmulator kinesisEmulator;
+  private static DynamoDbClient dynamo;
+  private static KinesisClient kinesis;
+  private static DeepScoreHandler deepScore;
+
+  private final PipeRecords records = new PipeRecords();
+  private ResourceNames names;
+  private LocalWorkflow workflow;
+
+  @BeforeAll
+  static void startEmulators() {
+    dynamoDbLocal = DynamoDbLocal.inMemory();
+    kinesisEmulator = KinesisEmulator.inMemory();
+    var credentials =
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    dynamo =
+        DynamoDbClient.builder()
+            .endpointOverride(dynamoDbLocal.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(credentials)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    kinesis =
+        KinesisClient.builder()
+            .endpointOverride(kinesisEmulator.endpoint())
+            .region(Region.US_EAST_1)
+            .credentialsProvider(credentials)
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+    deepScore = new DeepScoreHandler(new PipelineConfig(Duration.ofDays(90)));
+  }
+
+  @AfterAll
+  static void stopEmulators() {
+    dynamo.close();
+    kinesis.close();
+    kinesisEmulator.close();
+    dynamoDbLocal.close();
+  }
+
+  @AfterEach
+  void stopWorkflow() {
+    if (workflow != null) {
+      workflow.close();
+    }
+  }
+
+  @Test
+  void aBatch_persistsEveryCallWithItsDeepBestFive_refreshesTheCache_andCountsExactly() {
+    start(UnaryOperator.identity());
+    List<ObjectNode> batch =
+        List.of(
+            records.record(PipeRecords.valid("c-1", "+18003569377", NOON, VanitySource.QUICK)),
+            records.record(PipeRecords.valid("c-2", "+12125550147", NOON, VanitySource.CACHE)),
+            records.record(
+                PipeRecords.valid(
+                    "c-3", "+18003569377", NOON.plusSeconds(3600), VanitySource.CACHE)),
+            records.record(PipeRecords.withheld("c-4", NOON)),
+            records.record(PipeRecords.invalid("c-5", NOON)));
+
+    BatchResult result = workflow.invoke(PipeRecords.batch(batch));
+
+    assertThat(result.failedSequenceNumbers()).isEmpty();
+    Map<String, Map<String, AttributeValue>> calls = byKey(names.callsTable(), "eventId");
+    assertThat(calls).containsOnlyKeys("c-1", "c-2", "c-3", "c-4", "c-5");
+    assertThat(vanities(calls.get("c-1").get("vanities"))).isEqualTo(deepBest("+18003569377"));
+    assertThat(vanities(calls.get("c-2").get("vanities"))).isEqualTo(deepBest("+12125550147"));
+    assertThat(calls.get("c-1").get("callerNumber").s()).isEqualTo("+18003569377");
+    assertThat(calls.get("c-1").get("dayBucket").s()).matches("2026-11-22#[0-7]");
+    assertThat(calls.get("c-1").get("receivedAt").s()).isEqualTo("2026-11-22T12:00:00.250Z");
+    assertThat(calls.get("c-4")).doesNotContainKey("callerNumber");
+    assertThat(calls.get("c-4").get("callerStatus").s()).isEqualTo("WITHHELD");
+
+    Map<String, Map<String, AttributeValue>> cache = byKey(names.vanityCacheTable(), "number");
+    assertThat(cache).containsOnlyKeys("+18003569377", "+12125550147");
+    assertThat(cache.get("+18003569377").get("scoredAt").n())
+        .isEqualTo(Long.toString(NOON.plusSeconds(3600).toEpochMilli()));
+    assertThat(vanities(cache.get("+12125550147").get("vanities")))
+        .isEqualTo(deepBest("+12125550147"));
+
+    Map<String, Map<String, AttributeValue>> counters = byKey(names.analyticsTable(), "counter");
+    assertThat(counters.get("day#2026-11-22"))
+        .containsEntry("calls", n(5))
+        .containsEntry("valid", n(3))
+        .containsEntry("withheld", n(1))
+        .containsEntry("invalid", n(1))
+        .containsEntry("answeredFromCache", n(2))
+        .containsEntry("answeredQuick", n(1))
+        .containsEntry("answeredFallback", n(2));
+    assertThat(counters.get("hour#2026-11-22T12")).containsEntry("calls", n(4));
+    assertThat(counters.get("hour#2026-11-22T13")).containsEntry("calls", n(1));
+    assertThat(counters.get("area#1800")).containsEntry("calls", n(2));
+    assertThat(counters.get("area#1212")).containsEntry("calls", n(1));
+    assertThat(counters.get("area#none")).containsEntry("calls", n(2));
+    assertThat(counters.keySet().stream().filter(key -> key.startsWith("event#")))
+        .containsExactlyInAnyOrder("event#c-1", "event#c-2", "event#c-3", "event#c-4", "event#c-5");
+    assertThat(
+            counters.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith("word#"))
+                .mapToInt(entry -> Integer.parseInt(entry.getValue().get("calls").n()))
+                .sum())
+        .isEqualTo(5);
+  }
+
+  @Test
+  void replayingABatchTwice_andShuffled_leavesEveryTableUnchanged() {
+    start(UnaryOperator.identity());
+    List<ObjectNode> batch = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      batch.add(
+          records.record(
+              PipeRecords.valid(
+                  "r-" + i, "+1800356937" + (i % 4), NOON.plusSeconds(i), VanitySource.QUICK)));
+    }
+    batch.add(records.record(PipeRecords.withheld("r-w", NOON)));
+    workflow.invoke(PipeRecords.batch(batch));
+    Map<String, Object> first = snapshot();
+
+    workflow.invoke(PipeRecords.batch(batch));
+    List<ObjectNode> shuffled = new ArrayList<>(batch);
+    Collections.shuffle(shuffled, new Random(7));
+    BatchResult replay = workflow.invoke(PipeRecords.batch(shuffled));
+
+    assertThat(replay.failedSequenceNumbers()).isEmpty();
+    assertThat(snapshot()).isEqualTo(first);
+  }
+
+  @Test
+  void aRecordThatIsNotACallEvent_isDeadLetteredWithItsReason_whileTheOthersAreProcessed() {
+    start(UnaryOperator.identity());
+    ObjectNode poison = records.record("p-1", "{\"schemaVersion\":1,\"eventId\":\"p-1\"}");
+    List<ObjectNode> batch =
+        List.of(
+            records.record(PipeRecords.valid("g-1", "+18003569377", NOON, VanitySource.QUICK)),
+            poison,
+            records.record(PipeRecords.withheld("g-2", NOON)));
+
+    BatchResult result = workflow.invoke(PipeRecords.batch(batch));
+
+    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("g-1", "g-2");
+    Map<String, Map<String, AttributeValue>> deadLetters = byKey(names.deadLettersTable(), "id");
+    String id = "pipeline-" + poison.get("sequenceNumber").asText();
+    assertThat(deadLetters).containsOnlyKeys(id);
+    assertThat(deadLetters.get(id).get("origin").s()).isEqualTo("pipeline-parse");
+    assertThat(deadLetters.get(id).get("reason").s()).contains("not a call event");
+    assertThat(deadLetters.get(id).get("payload").s())
+        .isEqualTo("{\"schemaVersion\":1,\"eventId\":\"p-1\"}");
+    assertThat(deadLetters.get(id)).containsKeys("failedAt", "expiresAt");
+  }
+
+  @Test
+  void aTransientFailure_isRetried_andOneThatOutlastsTheRetries_isReportedForThePipeToRetry() {
+    Map<String, AtomicInteger> persistAttempts = new HashMap<>();
+    start(
+        tasks ->
+            request -> {
+              if (request.state().equals("PersistCall")) {
+                String eventId = request.input().path("Item").path("eventId").path("S").asText();
+                int attempt;
+                synchronized (persistAttempts) {
+                  attempt =
+                      persistAttempts
+                          .computeIfAbsent(eventId, id -> new AtomicInteger())
+                          .incrementAndGet();
+                }
+                if (eventId.equals("t-down") || (eventId.equals("t-blip") && attempt == 1)) {
+                  throw new TaskFailedException(
+                      "DynamoDB.ProvisionedThroughputExceededException", "injected throttling");
+                }
+              }
+              return tasks.run(request);
+            });
+    ObjectNode down =
+        records.record(PipeRecords.valid("t-down", "+18003569377", NOON, VanitySource.QUICK));
+    List<ObjectNode> batch =
+        List.of(
+            records.record(PipeRecords.valid("t-blip", "+12125550147", NOON, VanitySource.QUICK)),
+            down,
+            records.record(PipeRecords.withheld("t-ok", NOON)));
+
+    BatchResult result = workflow.invoke(PipeRecords.batch(batch));
+
+    assertThat(result.failedSequenceNumbers()).containsExactly(down.get("sequenceNumber").asText());
+    assertThat(persistAttempts.get("t-blip")).hasValue(2);
+    assertThat(persistAttempts.get("t-down")).hasValue(4);
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("t-blip", "t-ok");
+    assertThat(byKey(names.deadLettersTable(), "id")).isEmpty();
+  }
+
+  @Test
+  void aNewerScoringInTheCache_isNotReplacedByAnOlderOne() {
+    start(UnaryOperator.identity());
+    CallEvent newer = PipeRecords.valid("n-2", "+18003569377", NOON, VanitySource.QUICK);
+    CallEvent older =
+        PipeRecords.valid("n-1", "+18003569377", NOON.minusSeconds(60), VanitySource.QUICK);
+
+    workflow.invoke(PipeRecords.batch(List.of(records.record(newer))));
+    workflow.invoke(PipeRecords.batch(List.of(records.record(older))));
+
+    Map<String, AttributeValue> cached =
+        byKey(names.vanityCacheTable(), "number").get("+18003569377");
+    assertThat(cached.get("scoredAt").n()).isEqualTo(Long.toString(NOON.toEpochMilli()));
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("n-1", "n-2");
+  }
+
+  private void start(UnaryOperator<TaskRunner> decorate) {
+    names = ResourceNames.prefixed("wf" + STACKS.incrementAndGet());
+    new LocalResources(dynamo, kinesis).createAll(names, 1);
+    Map<String, String> environment = new HashMap<>(names.asEnvironment());
+    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString());
+    environment.put("AWS_REGION", "us-east-1");
+    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
+    TaskRunner tasks =
+        new LocalTasks(
+            new LocalLambda(Map.of(LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN, deepScore)),
+            new DynamoDbIntegration(
+                config.dynamoDbEndpoint(), config.accessKey(), config.region()));
+    workflow = LocalWorkflow.start(config, decorate.apply(tasks));
+  }
+
+  private static List<Vanity> deepBest(String e164) {
+    return BEST.computeIfAbsent(
+        e164,
+        number ->
+            DEEP.best(((CallerNumber.Valid) new CallerNumberParser().parse(number)).phoneNumber()));
+  }
+
+  private static final VanityEngine DEEP = VanityEngine.load(Profile.DEEP);
+  private static final Map<String, List<Vanity>> BEST = new HashMap<>();
+
+  private static List<Vanity> vanities(AttributeValue json) {
+    try {
+      return JSON.readValue(json.s(), new TypeReference<List<Vanity>>() {});
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not a vanity list: " + json.s(), e);
+    }
+  }
+
+  private static AttributeValue n(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+
+  private Map<String, Map<String, AttributeValue>> byKey(String table, String key) {
+    Map<String, Map<String, AttributeValue>> items = new HashMap<>();
+    dynamo
+        .scanPaginator(b -> b.tableName(table).consistentRead(true))
+        .items()
+        .forEach(item -> items.put(item.get(key).s(), item));
+    return items;
+  }
+
+  private Map<String, Object> snapshot() {
+    return Map.of(
+        "calls", byKey(names.callsTable(), "eventId"),
+        "cache", byKey(names.vanityCacheTable(), "number"),
+        "analytics", byKey(names.analyticsTable(), "counter"),
+        "deadLetters", byKey(names.deadLettersTable(), "id"));
+  }
+}
