@@ -4,8 +4,10 @@
 //
 // Output (committed; the product never fetches word data at run time):
 //   ../src/main/resources/com/vanitycall/core/dictionary/words.tsv
-//       "# version <id>" then one line per word, most frequent first: word, frequency class, profile
-//       (q = in the quick and the deep profile, d = deep only)
+//       "# version <id>" then one line per word: word, frequency class, profile (q = in the quick
+//       and the deep profile, d = deep only); ordered by the digits the word spells (shorter first,
+//       then by digits), and the words of the same digits most frequent first, so that loading is
+//       one pass with no sorting
 //   ../src/main/resources/com/vanitycall/core/dictionary/offensive.txt
 //       whole words that must never appear in a result, alone or spelled by adjacent words
 //
@@ -41,6 +43,13 @@ const UNCOUNTED_CLASS = 18;
 const OFFENSIVE_MIN_RATING = 1;
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** ITU E.161: the key each letter is on. */
+const KEYS = { 2: 'abc', 3: 'def', 4: 'ghi', 5: 'jkl', 6: 'mno', 7: 'pqrs', 8: 'tuv', 9: 'wxyz' };
+const keyOfLetter = Object.fromEntries(
+  Object.entries(KEYS).flatMap(([digit, letters]) => [...letters].map((letter) => [letter, digit])),
+);
+const keypadDigits = (word) => [...word].map((letter) => keyOfLetter[letter]).join('');
 
 const tierOf = new Map();
 for (const tier of TIERS) {
@@ -84,9 +93,17 @@ const entries = [...tierOf.entries()]
   .map(([word, tier]) => {
     const frequencyClass = classOf(word);
     const quick = tier <= QUICK_MAX_TIER && frequencyClass <= QUICK_MAX_CLASS;
-    return { word, tier, frequencyClass, profile: quick ? 'q' : 'd', rank: rankOf.get(word) ?? Infinity };
+    const profile = quick ? 'q' : 'd';
+    return { word, digits: keypadDigits(word), tier, frequencyClass, profile, rank: rankOf.get(word) ?? Infinity };
   })
-  .sort((a, b) => a.rank - b.rank || a.tier - b.tier || (a.word < b.word ? -1 : 1));
+  .sort(
+    (a, b) =>
+      a.word.length - b.word.length ||
+      compare(a.digits, b.digits) ||
+      a.rank - b.rank ||
+      a.tier - b.tier ||
+      compare(a.word, b.word),
+  );
 
 const body = entries.map((e) => `${e.word}\t${e.frequencyClass}\t${e.profile}`).join('\n') + '\n';
 const offensiveBody = offensive.join('\n') + '\n';

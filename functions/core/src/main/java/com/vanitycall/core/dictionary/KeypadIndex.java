@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The shipped words by the digits they spell on the keypad. For each digit sequence its words come
- * most common first. Built once at load into sorted primitive arrays: a digit sequence of up to
- * {@value #MAX_WORD_LENGTH} keys packs into one {@code long}, found by binary search.
+ * The shipped words by the digits they spell on the keypad; for each digit sequence its words come
+ * most common first. A digit sequence of up to {@value #MAX_WORD_LENGTH} keys packs into one {@code
+ * long} (length, then three bits a digit), found by binary search in a sorted array; the words'
+ * letters sit in one byte array. Loading is one pass over the resource with no sorting and no
+ * object per word, which keeps a cold load in a Lambda to milliseconds.
  *
  * <p>The resource {@code words.tsv} starts with {@code # version ID}, then holds one word per line,
- * most frequent first: {@code word TAB frequencyClass TAB q|d} (q: common, d: full list only).
+ * {@code word TAB frequencyClass TAB q|d} (q: common, d: full list only), ordered by the key the
+ * word spells and, within a key, most frequent first.
  */
 public final class KeypadIndex {
 
@@ -23,20 +26,29 @@ public final class KeypadIndex {
   private static final String VERSION_PREFIX = "# version ";
   private static final int BITS_PER_DIGIT = 3;
   private static final int LENGTH_SHIFT = BITS_PER_DIGIT * MAX_WORD_LENGTH;
-  private static final int LINE_BITS = 20;
+
+  /** The shortest line: two letters, a tab, a one-digit class, a tab, the profile, a newline. */
+  private static final int SHORTEST_LINE = 7;
 
   private final String version;
   private final long[] keys;
   private final int[] firstWordOfSlot;
-  private final String[] words;
+  private final byte[] letters;
+  private final int[] firstLetterOfWord;
   private final byte[] frequencyClasses;
 
   private KeypadIndex(
-      String version, long[] keys, int[] firstWordOfSlot, String[] words, byte[] frequencyClasses) {
+      String version,
+      long[] keys,
+      int[] firstWordOfSlot,
+      byte[] letters,
+      int[] firstLetterOfWord,
+      byte[] frequencyClasses) {
     this.version = version;
     this.keys = keys;
     this.firstWordOfSlot = firstWordOfSlot;
-    this.words = words;
+    this.letters = letters;
+    this.firstLetterOfWord = firstLetterOfWord;
     this.frequencyClasses = frequencyClasses;
   }
 
@@ -60,8 +72,16 @@ public final class KeypadIndex {
       if (!Keypad.hasLetters(digit)) {
         return -1;
       }
-      packed = (packed << BITS_PER_DIGIT) | (digit - '2');
+      packed = withDigit(packed, digit);
     }
+    return withLength(packed, length);
+  }
+
+  private static long withDigit(long packed, char digit) {
+    return (packed << BITS_PER_DIGIT) | (digit - '2');
+  }
+
+  private static long withLength(long packed, int length) {
     return ((long) length << LENGTH_SHIFT) | packed;
   }
 
@@ -86,7 +106,9 @@ public final class KeypadIndex {
 
   /** The word, upper case. */
   public String word(int index) {
-    return words[index];
+    int from = firstLetterOfWord[index];
+    return new String(
+        letters, from, firstLetterOfWord[index + 1] - from, StandardCharsets.US_ASCII);
   }
 
   /** 0 for the commonest words up to {@link #RAREST_CLASS}; roughly log2 of the frequency rank. */
@@ -95,7 +117,7 @@ public final class KeypadIndex {
   }
 
   public int size() {
-    return words.length;
+    return frequencyClasses.length;
   }
 
   /** Identifies the shipped word data (a hash of it), e.g. for cached results. */
@@ -103,72 +125,86 @@ public final class KeypadIndex {
     return version;
   }
 
-  /** Parses {@code words.tsv}: ASCII, so bytes are letters. */
+  /** Reads {@code words.tsv} in one pass: ASCII, so bytes are letters. */
   private static final class WordsFile {
 
     private final byte[] text;
     private final WordSet wordSet;
+    private final int[] firstWordOfSlot;
+    private final long[] keys;
+    private final byte[] letters;
+    private final int[] firstLetterOfWord;
+    private final byte[] classes;
     private int position;
+    private int words;
+    private int slots;
+    private int letterCount;
 
     WordsFile(byte[] text, WordSet wordSet) {
       this.text = text;
       this.wordSet = wordSet;
+      int mostWords = text.length / SHORTEST_LINE + 1;
+      this.firstWordOfSlot = new int[mostWords + 1];
+      this.keys = new long[mostWords];
+      this.letters = new byte[text.length];
+      this.firstLetterOfWord = new int[mostWords + 1];
+      this.classes = new byte[mostWords];
     }
 
     KeypadIndex index() {
       String version = readVersion();
-      var lineWords = new String[text.length / 8];
-      var lineClasses = new byte[lineWords.length];
-      var sortable = new long[lineWords.length];
-      int count = 0;
       while (position < text.length) {
-        int wordStart = position;
-        int wordEnd = indexOf('\t', wordStart);
-        int classEnd = indexOf('\t', wordEnd + 1);
-        int lineEnd = indexOf('\n', classEnd + 1);
-        position = lineEnd + 1;
-        if (wordSet == WordSet.COMMON && text[classEnd + 1] != 'q') {
-          continue;
-        }
-        if (count == lineWords.length || count >= 1 << LINE_BITS) {
-          throw new DictionaryLoadException("the dictionary holds more words than expected");
-        }
-        String word = upperCase(wordStart, wordEnd);
-        lineWords[count] = word;
-        lineClasses[count] = (byte) parseClass(wordEnd + 1, classEnd);
-        sortable[count] = (keyOf(Keypad.digitsOf(word), 0, word.length()) << LINE_BITS) | count;
-        count++;
+        readLine();
       }
-      return sortedByKey(version, Arrays.copyOf(sortable, count), lineWords, lineClasses);
-    }
-
-    private static KeypadIndex sortedByKey(
-        String version, long[] sortable, String[] lineWords, byte[] lineClasses) {
-      Arrays.sort(sortable);
-      int count = sortable.length;
-      var words = new String[count];
-      var classes = new byte[count];
-      var keys = new long[count];
-      var firstWordOfSlot = new int[count + 1];
-      int slots = 0;
-      for (int i = 0; i < count; i++) {
-        long key = sortable[i] >>> LINE_BITS;
-        int line = (int) (sortable[i] & ((1 << LINE_BITS) - 1));
-        words[i] = lineWords[line];
-        classes[i] = lineClasses[line];
-        if (slots == 0 || keys[slots - 1] != key) {
-          keys[slots] = key;
-          firstWordOfSlot[slots] = i;
-          slots++;
-        }
-      }
-      firstWordOfSlot[slots] = count;
+      firstWordOfSlot[slots] = words;
+      firstLetterOfWord[words] = letterCount;
       return new KeypadIndex(
           version,
           Arrays.copyOf(keys, slots),
           Arrays.copyOf(firstWordOfSlot, slots + 1),
-          words,
-          classes);
+          Arrays.copyOf(letters, letterCount),
+          Arrays.copyOf(firstLetterOfWord, words + 1),
+          Arrays.copyOf(classes, words));
+    }
+
+    private void readLine() {
+      int wordStart = position;
+      int wordEnd = indexOf('\t', wordStart);
+      int classEnd = indexOf('\t', wordEnd + 1);
+      position = indexOf('\n', classEnd + 1) + 1;
+      if (wordSet == WordSet.COMMON && text[classEnd + 1] != 'q') {
+        return;
+      }
+      long key = add(wordStart, wordEnd);
+      if (slots > 0 && key < keys[slots - 1]) {
+        throw new DictionaryLoadException("the dictionary is not in key order");
+      }
+      if (slots == 0 || key != keys[slots - 1]) {
+        keys[slots] = key;
+        firstWordOfSlot[slots] = words;
+        slots++;
+      }
+      classes[words] = (byte) parseClass(wordEnd + 1, classEnd);
+      words++;
+    }
+
+    /** Copies the word's letters upper case and returns its key. */
+    private long add(int from, int to) {
+      int length = to - from;
+      if (length < 1 || length > MAX_WORD_LENGTH) {
+        throw new DictionaryLoadException("a dictionary word has " + length + " letters");
+      }
+      firstLetterOfWord[words] = letterCount;
+      long packed = 0;
+      for (int i = from; i < to; i++) {
+        byte letter = text[i];
+        if (letter < 'a' || letter > 'z') {
+          throw new DictionaryLoadException("a dictionary word holds a non-letter");
+        }
+        letters[letterCount++] = (byte) (letter - ('a' - 'A'));
+        packed = withDigit(packed, Keypad.digitOf((char) letter));
+      }
+      return withLength(packed, length);
     }
 
     private String readVersion() {
@@ -179,22 +215,6 @@ public final class KeypadIndex {
       }
       position = lineEnd + 1;
       return header.substring(VERSION_PREFIX.length()).strip();
-    }
-
-    private String upperCase(int from, int to) {
-      int length = to - from;
-      if (length < 1 || length > MAX_WORD_LENGTH) {
-        throw new DictionaryLoadException("a dictionary word has " + length + " letters");
-      }
-      var letters = new byte[length];
-      for (int i = 0; i < length; i++) {
-        byte letter = text[from + i];
-        if (letter < 'a' || letter > 'z') {
-          throw new DictionaryLoadException("a dictionary word holds a non-letter");
-        }
-        letters[i] = (byte) (letter - ('a' - 'A'));
-      }
-      return new String(letters, StandardCharsets.US_ASCII);
     }
 
     private int parseClass(int from, int to) {
