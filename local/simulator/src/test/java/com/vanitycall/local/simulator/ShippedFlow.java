@@ -1,0 +1,43 @@
+package com.vanitycall.local.simulator;
+
+import com.vanitycall.local.emulators.ProjectHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The flow and the Connect test files as the repository ships them. */
+final class ShippedFlow {
+
+  static final String LAMBDA_ARN = "arn:aws:lambda:us-east-1:000000000000:function:vanity-lookup";
+  static final Map<String, String> SUBSTITUTIONS = Map.of("VanityLookupFunctionArn", LAMBDA_ARN);
+
+  private ShippedFlow() {}
+
+  static Path directory() {
+    return ProjectHome.locate().resolve("contact-flows");
+  }
+
+  static String json() {
+    try {
+      return Files.readString(directory().resolve("vanity-lookup.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ContactFlow flow() {
+    return ContactFlow.read(directory().resolve("vanity-lookup.json"), SUBSTITUTIONS);
+  }
+
+  static List<Path> testFiles() {
+    try (Stream<Path> files = Files.list(directory().resolve("tests"))) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
