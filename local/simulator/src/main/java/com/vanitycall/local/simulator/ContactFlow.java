@@ -1,8 +1,6 @@
 package com.vanitycall.local.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,8 +28,6 @@ public final class ContactFlow {
           "UpdateContactAttributes",
           "DisconnectParticipant");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final String startAction;
   private final Map<String, FlowAction> actions;
 
@@ -52,16 +48,10 @@ public final class ContactFlow {
    * @throws MalformedFlowException naming the block that is malformed or not supported
    */
   public static ContactFlow parse(String json, Map<String, String> substitutions) {
-    String substituted = json;
-    for (var entry : substitutions.entrySet()) {
-      substituted = substituted.replace("${" + entry.getKey() + "}", entry.getValue());
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(substituted);
-    } catch (JsonProcessingException e) {
-      throw new MalformedFlowException("the flow is not JSON: " + e.getOriginalMessage());
-    }
+    StringBuilder problem = new StringBuilder();
+    JsonNode root =
+        SubstitutedJson.read(json, substitutions, problem)
+            .orElseThrow(() -> new MalformedFlowException("the flow is not JSON: " + problem));
     if (!VERSION.equals(root.path("Version").asText())) {
       throw new MalformedFlowException("the flow's Version must be " + VERSION);
     }

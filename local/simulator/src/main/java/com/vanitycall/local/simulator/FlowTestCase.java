@@ -1,8 +1,6 @@
 package com.vanitycall.local.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,8 +35,6 @@ public record FlowTestCase(String name, List<Observation> observations) {
           "NumberLessOrEqualTo",
           "Exists");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public FlowTestCase {
     observations = List.copyOf(observations);
   }
@@ -56,16 +52,11 @@ public record FlowTestCase(String name, List<Observation> observations) {
    * @throws UnsupportedTestLanguageException naming what is malformed or not implemented
    */
   public static FlowTestCase parse(String name, String json, Map<String, String> substitutions) {
-    String substituted = json;
-    for (var entry : substitutions.entrySet()) {
-      substituted = substituted.replace("${" + entry.getKey() + "}", entry.getValue());
-    }
-    JsonNode root;
-    try {
-      root = JSON.readTree(substituted);
-    } catch (JsonProcessingException e) {
-      throw new UnsupportedTestLanguageException(name + " is not JSON: " + e.getOriginalMessage());
-    }
+    StringBuilder problem = new StringBuilder();
+    JsonNode root =
+        SubstitutedJson.read(json, substitutions, problem)
+            .orElseThrow(
+                () -> new UnsupportedTestLanguageException(name + " is not JSON: " + problem));
     if (!VERSION.equals(root.path("Version").asText())) {
       throw new UnsupportedTestLanguageException(name + ": the Version must be " + VERSION);
     }

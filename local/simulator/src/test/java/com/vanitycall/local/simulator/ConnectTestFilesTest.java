@@ -32,6 +32,13 @@ class ConnectTestFilesTest {
         FlowTestCase.read(file, ShippedFlow.SUBSTITUTIONS), NOT_MOCKED, "+18003569377");
   }
 
+  private FlowTestResult runForAWithheldCaller(String testJson) {
+    return runner.run(
+        FlowTestCase.parse("inline", testJson, ShippedFlow.SUBSTITUTIONS),
+        (arn, event, limit) -> "{\"status\":\"WITHHELD\",\"source\":\"FALLBACK\",\"count\":\"0\"}",
+        "anonymous");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("testFiles")
   void eachShippedTest_passesOnTheSimulator(Path file) {
@@ -74,12 +81,7 @@ class ConnectTestFilesTest {
            "Actions": [], "Transitions": {}}]}
         """;
 
-    FlowTestResult result =
-        runner.run(
-            FlowTestCase.parse("wrong", json, ShippedFlow.SUBSTITUTIONS),
-            (arn, event, limit) ->
-                "{\"status\":\"WITHHELD\",\"source\":\"FALLBACK\",\"count\":\"0\"}",
-            "anonymous");
+    FlowTestResult result = runForAWithheldCaller(json);
 
     assertThat(result.passed()).isFalse();
     assertThat(result.failures()).singleElement().asString().contains("'wrong-greeting'");
@@ -98,12 +100,7 @@ class ConnectTestFilesTest {
            "Transitions": {}}]}
         """;
 
-    FlowTestResult result =
-        runner.run(
-            FlowTestCase.parse("assert", json, ShippedFlow.SUBSTITUTIONS),
-            (arn, event, limit) ->
-                "{\"status\":\"WITHHELD\",\"source\":\"FALLBACK\",\"count\":\"0\"}",
-            "anonymous");
+    FlowTestResult result = runForAWithheldCaller(json);
 
     assertThat(result.failures())
         .containsExactly("'bye/source': expected $.External.source Equals 'CACHE', was 'FALLBACK'");
