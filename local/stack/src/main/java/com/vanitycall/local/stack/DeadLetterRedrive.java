@@ -1,5 +1,7 @@
 package com.vanitycall.local.stack;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.StoredDeadLetter;
 import com.vanitycall.core.call.CallEvent;
@@ -7,6 +9,7 @@ import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
@@ -32,6 +35,19 @@ public final class DeadLetterRedrive {
     this.deadLetters = deadLetters;
     this.kinesis = kinesis;
     this.stream = stream;
+  }
+
+  /** Works on the stack the environment describes, through clients the caller closes. */
+  public static DeadLetterRedrive on(StackEnvironment environment, AwsClients clients) {
+    CallBudget budget = CallBudget.inBackground();
+    return new DeadLetterRedrive(
+        new DynamoDbDeadLetters(
+            clients.dynamoDb(budget),
+            environment.names().deadLettersTable(),
+            LocalStack.DEAD_LETTER_RETENTION,
+            Clock.systemUTC()),
+        clients.kinesis(budget),
+        environment.names().callEventsStream());
   }
 
   /** The dead letters, oldest first. */

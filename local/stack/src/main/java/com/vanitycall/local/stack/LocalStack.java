@@ -7,7 +7,11 @@ import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.Loopback;
+import com.vanitycall.local.workflow.LocalWorkflow;
 import com.vanitycall.local.workflow.PipeTarget;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -15,6 +19,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.core.config.Configurator;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -32,6 +41,8 @@ public final class LocalStack implements AutoCloseable {
 
   /** How long a dead letter is kept before the table's TTL removes it. */
   static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
+
+  private static final Logger LOG = LogManager.getLogger(LocalStack.class);
 
   private final StackOptions options;
   private final StackEnvironment environment;
@@ -58,13 +69,19 @@ public final class LocalStack implements AutoCloseable {
   }
 
   public static LocalStack start(StackOptions options) {
+    // DynamoDB Local logs every request (INFO) and every failed condition (WARN), its Jetty each
+    // start: noise that costs it a third of its speed, and a failed condition is an expected answer
+    Configurator.setLevel(
+        Map.of("software.amazon.dynamodb", Level.ERROR, "org.eclipse.jetty", Level.WARN));
     Deque<AutoCloseable> running = new ArrayDeque<>();
     try {
       int base = options.basePort();
       DynamoDbLocal dynamoLocal =
-          DynamoDbLocal.start(
-              base == 0 ? Loopback.freePort() : base,
-              options.inMemoryMode() ? null : options.dataDir().resolve("dynamodb"));
+          withoutBanner(
+              () ->
+                  DynamoDbLocal.start(
+                      base == 0 ? Loopback.freePort() : base,
+                      options.inMemoryMode() ? null : options.dataDir().resolve("dynamodb")));
       running.push(dynamoLocal);
       KinesisEmulator kinesisEmulator =
           KinesisEmulator.start(
@@ -119,6 +136,17 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
+   * Starts the workflow (the deployed ASL file, run locally, its tasks bound to the local handlers
+   * and DynamoDB Local) and the pipe that feeds it from the call-events stream; both stop with the
+   * stack.
+   */
+  public void startPipeline(PipeListener listener) {
+    LocalWorkflow workflow = LocalWorkflow.start(environment());
+    running.push(workflow);
+    startPipeline(workflow, listener);
+  }
+
+  /**
    * Starts the local pipe from the call-events stream to {@code target}, with the options' pipe
    * settings; it stops with the stack.
    */
@@ -148,6 +176,22 @@ public final class LocalStack implements AutoCloseable {
     closeAll(running, failure);
     if (failure.getSuppressed().length > 0) {
       throw failure;
+    }
+  }
+
+  /**
+   * Runs {@code start} with standard output captured: DynamoDB Local prints its configuration
+   * there, and a command's output is for the user. The banner goes to the debug log.
+   */
+  private static <T> T withoutBanner(Supplier<T> start) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream banner = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(banner, true, StandardCharsets.UTF_8));
+    try {
+      return start.get();
+    } finally {
+      System.setOut(original);
+      LOG.debug("DynamoDB Local: {}", banner.toString(StandardCharsets.UTF_8).strip());
     }
   }
 
