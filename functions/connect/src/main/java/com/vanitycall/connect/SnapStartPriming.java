@@ -30,7 +30,7 @@ import org.crac.Resource;
  * Nothing unique is captured: no credentials are resolved, the throwaway clients and their
  * connections are closed before the snapshot, and the engine holds no random state.
  */
-final class SnapStartPriming implements Resource {
+public final class SnapStartPriming implements Resource {
 
   private static final Logger LOG = LogManager.getLogger(SnapStartPriming.class);
   private static final List<String> SAMPLE_CALLERS =
@@ -53,16 +53,24 @@ final class SnapStartPriming implements Resource {
   private final ConnectConfig config;
   private final VanityEngine quick;
 
-  SnapStartPriming(ConnectConfig config, VanityEngine quick) {
+  public SnapStartPriming(ConnectConfig config, VanityEngine quick) {
     this.config = config;
     this.quick = quick;
   }
 
   @Override
   public void beforeCheckpoint(Context<? extends Resource> context) {
+    prime();
+  }
+
+  /**
+   * Warms everything a first call needs; also what the local stack runs before placing calls, so
+   * that a simulated call is answered like one on a restored SnapStart Lambda.
+   */
+  public void prime() {
     primeUseCase();
     List<String> refusals = primeClients();
-    LOG.info("primed for the snapshot; expected refusals of unsigned calls: {}", refusals);
+    LOG.info("primed; expected refusals of unsigned calls: {}", refusals);
   }
 
   @Override
