@@ -23,7 +23,9 @@ import java.util.List;
  *   <li>{@code outcome}: {@code SCORED} or {@code MALFORMED}
  *   <li>{@code call}: the calls-table item, in DynamoDB's attribute-value JSON
  *   <li>{@code cache}: the vanity-cache entry, for a VALID caller only
- *   <li>{@code counters}: the analytics counter keys and the increments of the day's counters
+ *   <li>{@code counters}: the analytics counters this call adds one to: the day's item (and in it
+ *       the attribute of the call's hour), the day's area code and the day's headline word; and the
+ *       increments of the day's per-status and per-source counts
  *   <li>for {@code MALFORMED}: {@code reason}, {@code payload}, {@code failedAt}, {@code expiresAt}
  * </ul>
  *
@@ -94,18 +96,18 @@ public final class DeepScoreResult {
   private ObjectNode counters(ScoredCall scored, CallTimes times) {
     CallEvent event = scored.event();
     ObjectNode counters = json.createObjectNode();
-    counters.put("event", "event#" + event.eventId());
     counters.put("day", "day#" + times.day());
-    counters.put("hour", "hour#" + times.hour());
-    counters.put("area", "area#" + scored.number().map(PhoneNumber::fixedDigits).orElse(NONE));
-    counters.put("word", "word#" + headlineWord(scored.best()));
+    counters.put("hour", "hour" + times.hour().substring(11));
+    counters.put(
+        "area",
+        "area#" + times.day() + "#" + scored.number().map(PhoneNumber::fixedDigits).orElse(NONE));
+    counters.put("word", "word#" + times.day() + "#" + headlineWord(scored.best()));
     counters.put("valid", oneIf(event.callerStatus() == CallerStatus.VALID));
     counters.put("withheld", oneIf(event.callerStatus() == CallerStatus.WITHHELD));
     counters.put("invalid", oneIf(event.callerStatus() == CallerStatus.INVALID));
     counters.put("cache", oneIf(event.source() == VanitySource.CACHE));
     counters.put("quick", oneIf(event.source() == VanitySource.QUICK));
     counters.put("fallback", oneIf(event.source() == VanitySource.FALLBACK));
-    counters.put("expiresAt", Long.toString(times.expiresAt()));
     return counters;
   }
 

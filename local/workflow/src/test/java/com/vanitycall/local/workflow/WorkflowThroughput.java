@@ -1,0 +1,138 @@
+package com.vanitycall.local.workflow;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.local.emulators.DynamoDbLocal;
+import com.vanitycall.local.emulators.KinesisEmulator;
+import com.vanitycall.local.emulators.LocalResources;
+import com.vanitycall.local.emulators.ResourceNames;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+/**
+ * How many events per second the local workflow processes on its own (no stream, no pipe): batches
+ * of 100 distinct calls, a few executions at once as the pipe runs one per shard, on DynamoDB Local
+ * in memory. Not a test; run it by hand:
+ *
+ * <pre>{@code
+ * java -cp local/workflow/target/test-classes:local/workflow/target/classes:$(cat cp.txt) \
+ *   com.vanitycall.local.workflow.WorkflowThroughput [batches] [concurrent]
+ * }</pre>
+ */
+public final class WorkflowThroughput {
+
+  private static final String[] AREA_CODES = {"212", "415", "303", "617", "312", "206", "512"};
+
+  public static void main(String[] args) throws Exception {
+    int batches = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+    int concurrent = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    try (DynamoDbLocal dynamoDbLocal = DynamoDbLocal.inMemory();
+        KinesisEmulator kinesisEmulator = KinesisEmulator.inMemory()) {
+      var credentials =
+          StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+      try (DynamoDbClient dynamo =
+              DynamoDbClient.builder()
+                  .endpointOverride(dynamoDbLocal.endpoint())
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(credentials)
+                  .httpClient(UrlConnectionHttpClient.create())
+                  .build();
+          KinesisClient kinesis =
+              KinesisClient.builder()
+                  .endpointOverride(kinesisEmulator.endpoint())
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(credentials)
+                  .httpClient(UrlConnectionHttpClient.create())
+                  .build()) {
+        ResourceNames names = ResourceNames.DEFAULT;
+        new LocalResources(dynamo, kinesis).createAll(names, 1);
+        Map<String, String> environment = new HashMap<>(names.asEnvironment());
+        environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString());
+        environment.put("AWS_REGION", "us-east-1");
+        LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
+        Map<String, LongAdder[]> byState = new ConcurrentHashMap<>();
+        TaskRunner tasks = LocalWorkflow.tasksFor(config);
+        TaskRunner timed =
+            request -> {
+              long began = System.nanoTime();
+              try {
+                return tasks.run(request);
+              } finally {
+                LongAdder[] sums =
+                    byState.computeIfAbsent(
+                        request.state(),
+                        state -> new LongAdder[] {new LongAdder(), new LongAdder()});
+                sums[0].increment();
+                sums[1].add(System.nanoTime() - began);
+              }
+            };
+        try (LocalWorkflow workflow = LocalWorkflow.start(config, timed)) {
+          run(workflow, 4, concurrent, "warm");
+          byState.clear();
+          run(workflow, batches, concurrent, "run");
+        }
+        byState.forEach(
+            (state, sums) ->
+                System.out.printf(
+                    "  %-28s %6d calls, %6.2f ms each%n",
+                    state, sums[0].sum(), sums[1].sum() / 1e6 / sums[0].sum()));
+      }
+    }
+  }
+
+  private static void run(LocalWorkflow workflow, int batches, int concurrent, String label)
+      throws Exception {
+    PipeRecords records = new PipeRecords();
+    Random random = new Random(42);
+    Instant start = Instant.parse("2026-11-22T12:00:00Z");
+    List<String> bodies = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      List<ObjectNode> batch = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        String number =
+            "+1"
+                + AREA_CODES[random.nextInt(AREA_CODES.length)]
+                + (2 + random.nextInt(8))
+                + String.format("%06d", random.nextInt(1_000_000));
+        batch.add(
+            records.record(
+                PipeRecords.valid(
+                    label + "-" + b + "-" + i,
+                    number,
+                    start.plusMillis(b * 100L + i),
+                    VanitySource.QUICK)));
+      }
+      bodies.add(PipeRecords.batch(batch));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+    long began = System.nanoTime();
+    List<Future<BatchResult>> results = new ArrayList<>();
+    for (String body : bodies) {
+      results.add(pool.submit(() -> workflow.invoke(body)));
+    }
+    int failed = 0;
+    for (Future<BatchResult> result : results) {
+      failed += result.get().failedSequenceNumbers().size();
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    pool.shutdown();
+    System.out.printf(
+        "%s: %d events in %.1f s = %.0f events/s, %d executions at once, %d reported failed%n",
+        label, batches * 100, seconds, batches * 100 / seconds, concurrent, failed);
+  }
+}
