@@ -46,13 +46,23 @@ public final class CallerNumberParser {
     try {
       Phonenumber.PhoneNumber parsed =
           isNanpE164(input) ? nanp(input) : numbering.parse(input, DEFAULT_REGION);
-      if (!numbering.isValidNumber(parsed)) {
+      if (!isValid(parsed)) {
         return new CallerNumber.Invalid("not a valid number in any numbering plan");
       }
       return new CallerNumber.Valid(split(parsed));
     } catch (NumberParseException e) {
       return new CallerNumber.Invalid(reasonFor(e.getErrorType()));
     }
+  }
+
+  /**
+   * libphonenumber's validity. A North American number is tried against the United States first
+   * (most are; one region's patterns instead of some twenty-five), then against the whole plan.
+   */
+  private boolean isValid(Phonenumber.PhoneNumber parsed) {
+    return (parsed.getCountryCode() == NANP_COUNTRY_CODE
+            && numbering.isValidNumberForRegion(parsed, DEFAULT_REGION))
+        || numbering.isValidNumber(parsed);
   }
 
   /** Country code and destination code stay digits; what follows is the subscriber part. */

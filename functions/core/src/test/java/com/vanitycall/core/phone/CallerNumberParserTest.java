@@ -36,6 +36,20 @@ class CallerNumberParserTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "+14169791234, 1416",
+    "+18769271234, 1876",
+    "+12425021234, 1242",
+    "+17875551234, 1787"
+  })
+  void numbersOfTheWholeNorthAmericanPlan_areValid(String e164, String fixed) {
+    PhoneNumber number = parser.parse(e164).number().orElseThrow();
+
+    assertThat(number.fixedDigits()).isEqualTo(fixed);
+    assertThat(number.subscriberDigits()).hasSize(7);
+  }
+
+  @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {"   ", "anonymous", "Anonymous", "PRIVATE", "restricted", "unknown"})
   void missingOrHiddenNumbers_areWithheld(String raw) {
