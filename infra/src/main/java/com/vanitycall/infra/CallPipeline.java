@@ -132,9 +132,9 @@ public final class CallPipeline extends Construct {
         "kinesis:GetRecords",
         "kinesis:GetShardIterator",
         "kinesis:ListShards");
-    Permissions.decryptWith(role, props.dataKey());
     Permissions.allow(role, stateMachine.getStateMachineArn(), "states:StartSyncExecution");
     Permissions.allow(role, props.deadLetterQueue().getQueueArn(), "sqs:SendMessage");
+    // reads the stream (Decrypt) and writes the dead-letter queue (GenerateDataKey)
     Permissions.encryptWith(role, props.dataKey());
 
     LogGroup logs =

@@ -86,7 +86,7 @@ public final class ContactCentre extends Construct {
               .instanceArn(instance.arn())
               .name(prefix + "-" + baseName(test))
               .description("contact-flows/tests/" + test.getFileName())
-              .content(RepositoryFile.read(test))
+              .content(withHandlerArn(RepositoryFile.read(test), functionArn))
               .status("PUBLISHED")
               .entryPoint(
                   CfnTestCase.EntryPointProperty.builder()
@@ -177,7 +177,12 @@ public final class ContactCentre extends Construct {
       throw new IllegalArgumentException(
           flowFile + " has no " + FUNCTION_ARN_PLACEHOLDER + " to substitute");
     }
-    return flow.replace(FUNCTION_ARN_PLACEHOLDER, functionArn);
+    return withHandlerArn(flow, functionArn);
+  }
+
+  /** The flow and its tests name the handler by placeholder; Connect needs its alias ARN. */
+  private static String withHandlerArn(String text, String functionArn) {
+    return text.replace(FUNCTION_ARN_PLACEHOLDER, functionArn);
   }
 
   private static List<Path> testFiles(Path dir) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.iam.Role;
@@ -74,6 +75,10 @@ public final class JavaFunction extends Construct {
             .aliasName(ALIAS)
             .version(function.getCurrentVersion())
             .build();
+    Annotations.of(function)
+        .acknowledgeWarning(
+            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+            "SnapStart applies to the version the live alias publishes");
     NagSuppressions.addResourceSuppressions(
         function,
         List.of(

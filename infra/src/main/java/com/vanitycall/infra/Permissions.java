@@ -13,11 +13,6 @@ import software.amazon.awscdk.services.kms.IKey;
  * one item, and KMS grants with {@code ReEncrypt*}).
  */
 public final class Permissions {
-  /** Using data encrypted under a customer-managed key, as DynamoDB, Kinesis and SQS do. */
-  private static final List<String> KEY_READ = List.of("kms:Decrypt");
-
-  private static final List<String> KEY_WRITE = List.of("kms:Decrypt", "kms:GenerateDataKey");
-
   private Permissions() {}
 
   /** Allows exactly {@code actions} on exactly {@code resourceArn}. */
@@ -30,13 +25,11 @@ public final class Permissions {
             .build());
   }
 
-  /** Lets the principal read data that the key protects. */
-  public static void decryptWith(IGrantable principal, IKey key) {
-    allow(principal, key.getKeyArn(), KEY_READ.toArray(String[]::new));
-  }
-
-  /** Lets the principal write (and read back) data that the key protects. */
+  /**
+   * Lets the principal read and write data that DynamoDB, Kinesis or SQS protect with the key:
+   * Decrypt to read, GenerateDataKey to write.
+   */
   public static void encryptWith(IGrantable principal, IKey key) {
-    allow(principal, key.getKeyArn(), KEY_WRITE.toArray(String[]::new));
+    allow(principal, key.getKeyArn(), "kms:Decrypt", "kms:GenerateDataKey");
   }
 }

@@ -1,0 +1,79 @@
+package com.vanitycall.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+class OperationsTest {
+  private final SynthesizedApp app = SynthesizedApp.get();
+  private final Template service = app.service;
+
+  @Test
+  void operatorIsAlarmed_forEachWayTheProductFails() {
+    List<String> watched =
+        Resources.ofType(service, "AWS::CloudWatch::Alarm").values().stream()
+            .map(Resources::properties)
+            .map(p -> p.get("Namespace") + "/" + p.get("MetricName"))
+            .toList();
+    assertThat(watched)
+        .containsExactlyInAnyOrder(
+            "AWS/Lambda/Errors",
+            "AWS/Lambda/Errors",
+            "AWS/Lambda/Duration",
+            "AWS/Lambda/Duration",
+            "AWS/Kinesis/GetRecords.IteratorAgeMilliseconds",
+            "AWS/Kinesis/WriteProvisionedThroughputExceeded",
+            "AWS/Kinesis/ReadProvisionedThroughputExceeded",
+            "AWS/EventBridge/Pipes/ExecutionFailed",
+            "AWS/EventBridge/Pipes/ExecutionPartiallyFailed",
+            "AWS/States/ExecutionsFailed",
+            "AWS/States/ExecutionsTimedOut",
+            "AWS/SQS/ApproximateNumberOfMessagesVisible",
+            "AWS/DynamoDB/ConsumedWriteCapacityUnits");
+  }
+
+  @Test
+  void handlerDurationAlarms_watchTheP99() {
+    service.hasResourceProperties(
+        "AWS::CloudWatch::Alarm",
+        Match.objectLike(
+            Map.of("MetricName", "Duration", "ExtendedStatistic", "p99", "Threshold", 1000)));
+  }
+
+  @Test
+  void everyAlarm_notifiesTheEncryptedTopic() {
+    String topic = Resources.logicalId(app.stacks.service().operations().alarmTopic());
+    Resources.ofType(service, "AWS::CloudWatch::Alarm")
+        .forEach(
+            (id, alarm) ->
+                assertThat((List<?>) Resources.at(alarm, "Properties", "AlarmActions"))
+                    .as(id)
+                    .singleElement()
+                    .satisfies(action -> assertThat(Resources.refersTo(action, topic)).isTrue()));
+    assertThat(Resources.at(service.toJSON(), "Resources", topic, "Properties", "KmsMasterKeyId"))
+        .isNotNull();
+    service.hasResourceProperties(
+        "AWS::SNS::Subscription",
+        Map.of(
+            "Protocol", "email",
+            "Endpoint", "oncall@example.com",
+            "TopicArn", Map.of("Ref", topic)));
+  }
+
+  @Test
+  void dashboard_showsEveryAlarm() {
+    Map<String, Map<String, Object>> dashboards =
+        Resources.ofType(service, "AWS::CloudWatch::Dashboard");
+    assertThat(dashboards).hasSize(1);
+    String body =
+        Resources.flatten(
+            Resources.properties(dashboards.values().iterator().next()).get("DashboardBody"));
+    for (String alarm : Resources.ofType(service, "AWS::CloudWatch::Alarm").keySet()) {
+      assertThat(body).contains(alarm);
+    }
+  }
+}

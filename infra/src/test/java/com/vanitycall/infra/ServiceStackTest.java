@@ -1,0 +1,292 @@
+package com.vanitycall.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.lambda.CfnFunction;
+import software.constructs.IConstruct;
+
+class ServiceStackTest {
+  private static final String XRAY = "xray:PutTraceSegments";
+
+  private final SynthesizedApp app = SynthesizedApp.get();
+  private final Template service = app.service;
+  private final CallData data = app.stacks.data().data();
+  private final ServiceStack stack = app.stacks.service();
+
+  @Test
+  void everyFunction_isJava21OnArm64WithSnapStartTracingAndJsonLogs() {
+    Map<String, Map<String, Object>> functions = Resources.ofType(service, "AWS::Lambda::Function");
+    assertThat(functions).hasSize(2);
+    service.allResourcesProperties(
+        "AWS::Lambda::Function",
+        Match.objectLike(
+            Map.of(
+                "Runtime", "java21",
+                "Architectures", List.of("arm64"),
+                "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                "TracingConfig", Map.of("Mode", "Active"),
+                "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")))));
+    service.allResourcesProperties(
+        "AWS::Logs::LogGroup", Match.objectLike(Map.of("RetentionInDays", 30)));
+  }
+
+  @Test
+  void callers_invokeTheLiveAlias_whichPointsAtAPublishedVersion() {
+    for (JavaFunction function : List.of(stack.vanityLookup(), stack.deepScore())) {
+      String functionId = Resources.logicalId(function.function());
+      Map<String, Object> alias = Resources.properties(only("AWS::Lambda::Alias", functionId));
+      assertThat(alias.get("Name")).isEqualTo("live");
+      Object version = alias.get("FunctionVersion");
+      String versionId = (String) ((List<?>) Resources.at(version, "Fn::GetAtt")).get(0);
+      assertThat(Resources.at(service.toJSON(), "Resources", versionId, "Type"))
+          .isEqualTo("AWS::Lambda::Version");
+    }
+  }
+
+  @Test
+  void functions_haveExplicitMemoryAndTimeouts_withinConnectsThreeSeconds() {
+    assertThat(function(stack.vanityLookup()))
+        .containsEntry("MemorySize", 1024)
+        .containsEntry("Timeout", 3);
+    assertThat(function(stack.deepScore()))
+        .containsEntry("MemorySize", 1024)
+        .containsEntry("Timeout", 30);
+  }
+
+  @Test
+  void eachHandlerClass_isInsideTheJarThatIsDeployed() throws IOException {
+    LambdaJars jars = LambdaJars.in(SynthesizedApp.REPO_ROOT);
+    assertHandlerIn(jars.connect(), ServiceStack.CONNECT_HANDLER);
+    assertHandlerIn(jars.pipeline(), ServiceStack.DEEP_SCORE_HANDLER);
+    assertThat(function(stack.vanityLookup()))
+        .containsEntry("Handler", ServiceStack.CONNECT_HANDLER);
+    assertThat(function(stack.deepScore()))
+        .containsEntry("Handler", ServiceStack.DEEP_SCORE_HANDLER);
+  }
+
+  @Test
+  void vanityLookup_isConfiguredWithTheStreamAndTablesItUses() {
+    Map<String, Object> variables =
+        Resources.map(Resources.at(function(stack.vanityLookup()), "Environment", "Variables"));
+    assertThat(variables.keySet())
+        .containsExactlyInAnyOrder(
+            "CALL_EVENTS_STREAM",
+            "VANITY_CACHE_TABLE",
+            "DEAD_LETTERS_TABLE",
+            "CACHE_TIMEOUT_MS",
+            "PUBLISH_TIMEOUT_MS",
+            "CALLER_TTL_DAYS");
+    assertThat(Resources.refersTo(variables.get("CALL_EVENTS_STREAM"), id(data.callEvents())))
+        .isTrue();
+    assertThat(Resources.refersTo(variables.get("VANITY_CACHE_TABLE"), id(data.vanityCache())))
+        .isTrue();
+    assertThat(Resources.refersTo(variables.get("DEAD_LETTERS_TABLE"), id(data.deadLetters())))
+        .isTrue();
+  }
+
+  @Test
+  void vanityLookup_mayOnlyReadTheCacheWriteTheStreamAndDeadLetter() {
+    assertThat(describe(Policies.of(service, stack.vanityLookup().function().getRole())))
+        .containsExactlyInAnyOrder(
+            "xray:PutTelemetryRecords,xray:PutTraceSegments on *",
+            "logs:CreateLogStream,logs:PutLogEvents on VanityLookupLogs",
+            "dynamodb:GetItem on " + id(data.vanityCache()),
+            "kinesis:PutRecord on " + id(data.callEvents()),
+            "dynamodb:PutItem on " + id(data.deadLetters()),
+            "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()));
+  }
+
+  @Test
+  void deepScore_mayOnlyLogAndTrace() {
+    assertThat(describe(Policies.of(service, stack.deepScore().function().getRole())))
+        .containsExactlyInAnyOrder(
+            "xray:PutTelemetryRecords,xray:PutTraceSegments on *",
+            "logs:CreateLogStream,logs:PutLogEvents on DeepScoreLogs");
+  }
+
+  @Test
+  void stateMachine_isExpress_tracedAndLogsEventsWithoutCallerData() {
+    service.hasResourceProperties(
+        "AWS::StepFunctions::StateMachine",
+        Match.objectLike(
+            Map.of(
+                "StateMachineType", "EXPRESS",
+                "TracingConfiguration", Map.of("Enabled", true),
+                "LoggingConfiguration",
+                    Match.objectLike(Map.of("Level", "ALL", "IncludeExecutionData", false)))));
+  }
+
+  @Test
+  void stateMachineDefinition_isTheAslFile_withEveryPlaceholderSubstituted() {
+    Path file = SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json");
+    Map<String, Object> machine =
+        Resources.properties(only("AWS::StepFunctions::StateMachine", ""));
+    assertThat(machine.get("DefinitionString")).isEqualTo(RepositoryFile.read(file));
+
+    Map<String, Object> substitutions = Resources.map(machine.get("DefinitionSubstitutions"));
+    assertThat(substitutions.keySet())
+        .containsExactlyInAnyOrderElementsOf(AslDefinition.load(file).placeholders());
+    assertThat(Resources.refersTo(substitutions.get("CallsTable"), id(data.calls()))).isTrue();
+    assertThat(Resources.refersTo(substitutions.get("VanityCacheTable"), id(data.vanityCache())))
+        .isTrue();
+    assertThat(Resources.refersTo(substitutions.get("AnalyticsTable"), id(data.analytics())))
+        .isTrue();
+    assertThat(Resources.refersTo(substitutions.get("DeadLettersTable"), id(data.deadLetters())))
+        .isTrue();
+    assertThat(
+            Resources.refersTo(
+                substitutions.get("DeepScoreFunctionArn"), id(stack.deepScore().alias())))
+        .isTrue();
+  }
+
+  @Test
+  void stateMachineRole_allowsWhatTheAslTasksCall_onlyOnTheirTablesAndFunction() {
+    List<Policies.Grant> grants =
+        Policies.of(service, stack.pipeline().stateMachine().getRole()).stream()
+            .filter(g -> !"*".equals(g.resource()))
+            .toList();
+    Set<String> tablesAndFunctions =
+        Set.of(
+            id(data.calls()),
+            id(data.vanityCache()),
+            id(data.analytics()),
+            id(data.deadLetters()),
+            id(stack.deepScore().alias()),
+            id(data.key()));
+    assertThat(grants)
+        .allSatisfy(
+            grant ->
+                assertThat(tablesAndFunctions)
+                    .anyMatch(target -> Resources.refersTo(grant.resource(), target)));
+    Set<String> actions = new TreeSet<>();
+    grants.forEach(g -> actions.addAll(g.actions()));
+    Set<String> expected = new TreeSet<>(List.of("kms:Decrypt", "kms:GenerateDataKey"));
+    AslDefinition.load(SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json"))
+        .actionsByPlaceholder()
+        .values()
+        .forEach(expected::addAll);
+    assertThat(actions).isEqualTo(expected);
+    assertThat(actions).contains("lambda:InvokeFunction");
+  }
+
+  @Test
+  void pipe_runsTheStateMachineSynchronously_andRetriesABoundedNumberOfTimesThenDeadLetters() {
+    Map<String, Object> pipe = Resources.properties(only("AWS::Pipes::Pipe", ""));
+    assertThat(Resources.refersTo(pipe.get("Source"), id(data.callEvents()))).isTrue();
+    assertThat(Resources.refersTo(pipe.get("Target"), id(stack.pipeline().stateMachine())))
+        .isTrue();
+    assertThat(Resources.at(pipe, "TargetParameters", "StepFunctionStateMachineParameters"))
+        .isEqualTo(Map.of("InvocationType", "REQUEST_RESPONSE"));
+    Map<String, Object> kinesis =
+        Resources.map(Resources.at(pipe, "SourceParameters", "KinesisStreamParameters"));
+    assertThat(kinesis)
+        .containsEntry("StartingPosition", "TRIM_HORIZON")
+        .containsEntry("BatchSize", 100)
+        .containsEntry("MaximumBatchingWindowInSeconds", 1)
+        .containsEntry("MaximumRetryAttempts", 10)
+        .containsEntry("MaximumRecordAgeInSeconds", 21_600)
+        .containsEntry("OnPartialBatchItemFailure", "AUTOMATIC_BISECT");
+    assertThat(
+            Resources.refersTo(
+                Resources.at(kinesis, "DeadLetterConfig", "Arn"), id(data.pipeDeadLetters())))
+        .isTrue();
+  }
+
+  @Test
+  void pipeRole_mayReadTheStream_runTheStateMachine_andDeadLetterOnly() {
+    List<String> granted = describe(Policies.of(service, pipeRole()));
+    assertThat(granted)
+        .containsExactlyInAnyOrder(
+            "kinesis:DescribeStream,kinesis:DescribeStreamSummary,kinesis:GetRecords,"
+                + "kinesis:GetShardIterator,kinesis:ListShards on "
+                + id(data.callEvents()),
+            "states:StartSyncExecution on " + id(stack.pipeline().stateMachine()),
+            "sqs:SendMessage on " + id(data.pipeDeadLetters()),
+            "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()),
+            "logs:CreateLogStream,logs:PutLogEvents on PipeLogs");
+  }
+
+  private software.amazon.awscdk.services.iam.IRole pipeRole() {
+    return (software.amazon.awscdk.services.iam.IRole)
+        stack.pipeline().getNode().findChild("PipeRole");
+  }
+
+  /** Grants as "actions on target", the target named by the logical id it refers to. */
+  private List<String> describe(List<Policies.Grant> grants) {
+    return grants.stream()
+        .map(g -> String.join(",", g.actions()) + " on " + target(g.resource()))
+        .toList();
+  }
+
+  private String target(Object resource) {
+    if ("*".equals(resource)) {
+      return "*";
+    }
+    List<IConstruct> candidates =
+        List.of(
+            data.vanityCache(),
+            data.calls(),
+            data.analytics(),
+            data.deadLetters(),
+            data.callEvents(),
+            data.key(),
+            data.pipeDeadLetters(),
+            stack.pipeline().stateMachine(),
+            stack.deepScore().alias());
+    for (IConstruct candidate : candidates) {
+      if (Resources.refersTo(resource, id(candidate))) {
+        return id(candidate);
+      }
+    }
+    for (String logGroup : List.of("VanityLookupLogs", "DeepScoreLogs", "PipeLogs")) {
+      if (resource.toString().contains(logGroup)) {
+        return logGroup;
+      }
+    }
+    return resource.toString();
+  }
+
+  private Map<String, Object> function(JavaFunction function) {
+    return Resources.properties(
+        only(
+            "AWS::Lambda::Function",
+            Resources.logicalId((CfnFunction) function.function().getNode().getDefaultChild())));
+  }
+
+  /** The one resource of the type whose logical id contains the text, or refers to that id. */
+  private Map<String, Object> only(String type, String text) {
+    List<Map<String, Object>> matching =
+        Resources.ofType(service, type).entrySet().stream()
+            .filter(
+                e ->
+                    e.getKey().equals(text)
+                        || Resources.refersTo(
+                            Resources.at(e.getValue(), "Properties", "FunctionName"), text)
+                        || text.isEmpty())
+            .map(Map.Entry::getValue)
+            .toList();
+    assertThat(matching).as(type + " " + text).hasSize(1);
+    return matching.get(0);
+  }
+
+  private static String id(IConstruct construct) {
+    return Resources.logicalId(construct);
+  }
+
+  private static void assertHandlerIn(Path jar, String handler) throws IOException {
+    String entry = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
+    try (JarFile file = new JarFile(jar.toFile())) {
+      assertThat(file.getEntry(entry)).as(entry + " in " + jar).isNotNull();
+    }
+  }
+}
