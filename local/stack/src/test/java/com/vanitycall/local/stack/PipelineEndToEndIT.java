@@ -1,0 +1,144 @@
+package com.vanitycall.local.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vanitycall.aws.KinesisCallEventPublisher;
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.local.emulators.ResourceNames;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kinesis.model.Record;
+import software.amazon.awssdk.services.kinesis.model.Shard;
+import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
+
+/**
+ * The pipeline on the real local stack: the stream, the pipe, the workflow from the deployed ASL
+ * file, DynamoDB Local. Each test uses a stack of its own names, so counts start at zero.
+ */
+class PipelineEndToEndIT {
+
+  static final PipeSettings QUICK_PIPE =
+      PipeSettings.DEFAULT
+          .withBatchingWindow(Duration.ofMillis(100))
+          .withRetries(3, Duration.ofMillis(50), Duration.ofMillis(200));
+  private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+  private static LocalStack stack;
+  private static CountingListener pipe;
+  private static StackProbe probe;
+
+  @BeforeAll
+  static void startStack() {
+    stack =
+        LocalStack.start(
+            StackOptions.inMemory().withNames(ResourceNames.prefixed("e2e")).withPipe(QUICK_PIPE));
+    pipe = new CountingListener();
+    stack.startPipeline(pipe);
+    probe = new StackProbe(stack.dynamoDb(), stack.options().names());
+  }
+
+  @AfterAll
+  static void stopStack() {
+    stack.close();
+  }
+
+  @Test
+  void replayingEveryRecordTwice_shuffled_leavesEveryTableUnchanged() {
+    List<CallEvent> events = CallEvents.generate(20, 11L);
+    int before = pipe.done();
+    publish(events);
+    await().atMost(DEADLINE).until(() -> pipe.done() == before + events.size());
+    var stored = probe.everyTable();
+
+    List<Record> records = everyRecordOnTheStream();
+    List<Record> replay = new ArrayList<>(records);
+    replay.addAll(records);
+    Collections.shuffle(replay, new Random(5));
+    int beforeReplay = pipe.done();
+    replay.forEach(this::putAgain);
+    await().atMost(DEADLINE).until(() -> pipe.done() == beforeReplay + replay.size());
+
+    assertThat(probe.everyTable()).isEqualTo(stored);
+  }
+
+  @Test
+  void aPoisonRecord_isDeadLetteredWithItsReason_whileTheBatchAroundItIsProcessed() {
+    List<CallEvent> events = CallEvents.generate(6, 12L);
+    int callsBefore = probe.callRecords();
+    String poison = "{\"schemaVersion\":1,\"eventId\":\"poison-1\",\"callerStatus\":\"LOUD\"}";
+    for (int i = 0; i < events.size(); i++) {
+      if (i == 3) {
+        putOnOneShard(poison);
+      }
+      putOnOneShard(new com.vanitycall.core.call.CallEventCodec().toJson(events.get(i)));
+    }
+
+    await()
+        .atMost(DEADLINE)
+        .until(() -> probe.callRecords() == callsBefore + events.size() && hasDeadLetter(poison));
+    var letter =
+        probe.deadLetters().stream()
+            .filter(item -> item.get("payload").s().equals(poison))
+            .findFirst()
+            .orElseThrow();
+    assertThat(letter.get("reason").s()).containsIgnoringCase("LOUD");
+    events.forEach(event -> assertThat(probe.callRecord(event.eventId())).isNotEmpty());
+  }
+
+  private static boolean hasDeadLetter(String payload) {
+    return probe.deadLetters().stream().anyMatch(item -> item.get("payload").s().equals(payload));
+  }
+
+  private static void publish(List<CallEvent> events) {
+    var publisher =
+        new KinesisCallEventPublisher(stack.kinesis(), stack.options().names().callEventsStream());
+    events.forEach(publisher::publish);
+  }
+
+  private static void putOnOneShard(String data) {
+    stack
+        .kinesis()
+        .putRecord(
+            b ->
+                b.streamName(stack.options().names().callEventsStream())
+                    .partitionKey("one-batch")
+                    .data(SdkBytes.fromUtf8String(data)));
+  }
+
+  private void putAgain(Record record) {
+    stack
+        .kinesis()
+        .putRecord(
+            b ->
+                b.streamName(stack.options().names().callEventsStream())
+                    .partitionKey(record.partitionKey())
+                    .data(record.data()));
+  }
+
+  private static List<Record> everyRecordOnTheStream() {
+    String stream = stack.options().names().callEventsStream();
+    List<Record> records = new ArrayList<>();
+    for (Shard shard : stack.kinesis().listShards(b -> b.streamName(stream)).shards()) {
+      String iterator =
+          stack
+              .kinesis()
+              .getShardIterator(
+                  b ->
+                      b.streamName(stream)
+                          .shardId(shard.shardId())
+                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+              .shardIterator();
+      List<Record> got = stack.kinesis().getRecords(b -> b.shardIterator(iterator)).records();
+      records.addAll(got);
+    }
+    return records;
+  }
+}
