@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vanitycall 0.1.0",
     description = "Vanity numbers for Amazon Connect callers, on one machine.",
-    subcommands = {VanityCommand.class, DemoCommand.class, CallCommand.class})
+    subcommands = {
+      VanityCommand.class,
+      DemoCommand.class,
+      CallCommand.class,
+      UpCommand.class,
+      DeadLettersCommand.class,
+      LoadCommand.class
+    })
 public final class VanityCallCli {
 
   public static void main(String[] args) {

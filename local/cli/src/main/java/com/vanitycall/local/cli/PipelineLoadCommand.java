@@ -1,0 +1,71 @@
+package com.vanitycall.local.cli;
+
+import com.vanitycall.loadtest.PipelineLoadHarness;
+import com.vanitycall.loadtest.PipelineLoadOptions;
+import com.vanitycall.loadtest.PipelineLoadReport;
+import com.vanitycall.local.stack.LocalStack;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanitycall load pipeline}: synthetic call events at a target rate through a fresh
+ * in-memory stack's pipeline; prints sustained events/s, latency percentiles and whether anything
+ * was lost (exit status 1 if so).
+ */
+@Command(
+    name = "pipeline",
+    mixinStandardHelpOptions = true,
+    description =
+        "Publish synthetic call events at a target rate through a fresh in-memory local stack and"
+            + " measure sustained events/s, latency (published -> persisted) and losses.")
+public final class PipelineLoadCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--events",
+      defaultValue = "20000",
+      description = "events to publish (${DEFAULT-VALUE})")
+  private int events;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "800",
+      description = "events per second (${DEFAULT-VALUE})")
+  private int rate;
+
+  @Option(names = "--shards", defaultValue = "2", description = "stream shards (${DEFAULT-VALUE})")
+  private int shards;
+
+  @Option(names = "--seed", defaultValue = "1", description = "generator seed (${DEFAULT-VALUE})")
+  private long seed;
+
+  @Option(
+      names = "--drain-seconds",
+      defaultValue = "120",
+      description = "how long to wait for the pipeline after the last event (${DEFAULT-VALUE})")
+  private long drainSeconds;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PipelineLoadOptions options =
+        new PipelineLoadOptions(events, rate, shards, seed, Duration.ofSeconds(drainSeconds));
+    PipelineLoadReport report =
+        new PipelineLoadHarness(
+                options,
+                (stackOptions, listener) -> {
+                  LocalStack stack = LocalStack.start(stackOptions);
+                  stack.startPipeline(listener);
+                  return stack;
+                })
+            .run(out);
+    report.print(out);
+    return report.nothingLost() ? 0 : 1;
+  }
+}

@@ -1,0 +1,86 @@
+package com.vanitycall.local.cli;
+
+import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.PipeListener;
+import com.vanitycall.local.stack.StackOptions;
+import com.vanitycall.local.stack.StackStateFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanitycall up}: the local stack until Ctrl-C. Prints one line when ready; leaves a state
+ * file for the other commands ({@code call}, {@code dead-letters}) and removes it on the way out.
+ */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start the local stack on loopback (DynamoDB Local, the Kinesis emulator, the pipe and the"
+            + " workflow) and keep it running until Ctrl-C.")
+public final class UpCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description =
+          "DynamoDB Local listens on this port, the Kinesis emulator on the next (${DEFAULT-VALUE})")
+  private int port;
+
+  @Option(
+      names = "--data",
+      description = "where the data is kept across restarts (default .vanitycall/data)")
+  private Path data;
+
+  @Option(names = "--in-memory", description = "keep nothing: faster, for tests and benchmarks")
+  private boolean inMemory;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    StackStateFile stateFile = StackStateFile.atDefaultLocation();
+    Map<String, String> running = stateFile.readLive().orElse(null);
+    if (running != null) {
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "a local stack is already running (DynamoDB %s); stop it first%n",
+              running.get(LocalStack.DYNAMODB_ENDPOINT));
+      return 1;
+    }
+    Path dataDir =
+        inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
+    StackOptions options = StackOptions.inMemory().withBasePort(port).withDataDir(dataDir);
+
+    LocalStack stack = LocalStack.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stateFile.delete();
+                  stack.close();
+                  stopped.countDown();
+                },
+                "vanitycall-up-stop"));
+    stack.startPipeline(PipeListener.NONE);
+    stateFile.write(stack.environment(), ProcessHandle.current().pid());
+    out.printf(
+        "vanitycall local stack ready: DynamoDB %s  Kinesis %s  data %s  (Ctrl-C stops)%n",
+        stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
+        stack.environment().get(LocalStack.KINESIS_ENDPOINT),
+        dataDir == null ? "in memory" : dataDir);
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}
