@@ -31,8 +31,14 @@ const QUICK_MAX_CLASS = 14;
 /** Two-letter words are noise unless they are among the most common (GO, TO, MY, NO ...). */
 const TWO_LETTER_MAX_TIER = 10;
 const MIN_LENGTH = 2;
-/** SCOWL entries that are abbreviations or note names rather than words a caller would say. */
-const NOT_WORDS = new Set(['re', 'cs']);
+/**
+ * Not words a caller would say: SCOWL abbreviations (re, cs), and SUBTLEX tokens that are pieces of
+ * contractions (didn from didn't), a missing apostrophe (dont) or a spelling of goddamn.
+ */
+const NOT_WORDS = new Set([
+  're', 'cs', 'didn', 'doesn', 'isn', 'wouldn', 'wasn', 'couldn', 'aren', 'shouldn', 'weren',
+  'hasn', 'needn', 'shan', 'dont', 'goddam',
+]);
 const MAX_LENGTH = 12;
 /** Deep also takes everyday words SCOWL lacks (MEDS, GONNA) when SUBTLEX-US counts them this often. */
 const SUBTLEX_ONLY_MIN_COUNT = 50;
@@ -67,7 +73,8 @@ for (const { word, count } of subtlex) {
   countOf.set(lower, (countOf.get(lower) ?? 0) + count);
 }
 for (const { word, count } of subtlex) {
-  if (/^[a-z]{3,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word)) {
+  const droppedG = word.endsWith('in') && tierOf.has(`${word}g`); // tellin, givin
+  if (/^[a-z]{3,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word) && !droppedG) {
     tierOf.set(word, SUBTLEX_ONLY_TIER);
   }
 }
