@@ -4,6 +4,7 @@ import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackOptions;
+import com.vanitycall.local.stack.StoredData;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class PipelineLoadHarness {
           entries.size(),
           recorder.doneCount(),
           missing,
+          new StoredData(stack.dynamoDb(), stackOptions.names()).countedCalls(),
           recorder.deadLettered(),
           recorder.redelivered(),
           publisher.retriedEntries(),

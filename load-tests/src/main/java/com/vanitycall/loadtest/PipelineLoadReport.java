@@ -10,6 +10,7 @@ import org.HdrHistogram.Histogram;
  * @param published events the stream accepted
  * @param processed events the pipeline finished (each counted once)
  * @param missing event ids with no call record afterwards
+ * @param countedCalls the calls the analytics day counters add up to (each event exactly once)
  * @param deadLettered events the pipe dead-lettered
  * @param redelivered deliveries of an event after its first (at-least-once at work)
  * @param retriedPuts entries the stream refused once and took on a retry
@@ -21,6 +22,7 @@ public record PipelineLoadReport(
     int published,
     int processed,
     Set<String> missing,
+    long countedCalls,
     long deadLettered,
     long redelivered,
     long retriedPuts,
@@ -41,9 +43,15 @@ public record PipelineLoadReport(
     return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
   }
 
-  /** Nothing was lost: every published event was processed and has its call record. */
+  /**
+   * Nothing was lost or counted twice: every published event was processed, has its call record,
+   * and is counted exactly once.
+   */
   public boolean nothingLost() {
-    return processed == published && missing.isEmpty() && deadLettered == 0;
+    return processed == published
+        && missing.isEmpty()
+        && deadLettered == 0
+        && countedCalls == published;
   }
 
   public void print(PrintWriter out) {
@@ -60,8 +68,14 @@ public record PipelineLoadReport(
         latencyMillis(99),
         latencyMicros.getMaxValue() / 1000.0);
     out.printf(
-        "lost: %s (missing call records %d, dead-lettered %d); redelivered %d%n",
-        nothingLost() ? "none" : "YES", missing.size(), deadLettered, redelivered);
+        "lost or double-counted: %s (missing call records %d, dead-lettered %d, counted %,d of"
+            + " %,d); redelivered %d%n",
+        nothingLost() ? "none" : "YES",
+        missing.size(),
+        deadLettered,
+        countedCalls,
+        published,
+        redelivered);
     out.flush();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vanitycall.local.emulators.ResourceNames;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.workflow.BatchResult;
 import com.vanitycall.local.workflow.PipeTarget;
@@ -54,6 +55,7 @@ class PipelineLoadHarnessIT {
             .run(new PrintWriter(new StringWriter()));
 
     assertThat(report.missing()).containsExactly(dropped);
+    assertThat(report.countedCalls()).isEqualTo(SMALL.events() - 1);
     assertThat(report.nothingLost()).isFalse();
   }
 
@@ -61,13 +63,13 @@ class PipelineLoadHarnessIT {
     return (options, listener) -> {
       LocalStack stack = LocalStack.start(options);
       stack.startPipeline(
-          new CallRecordWriter(stack.dynamoDb(), options.names().callsTable(), dropping), listener);
+          new CallRecordWriter(stack.dynamoDb(), options.names(), dropping), listener);
       return stack;
     };
   }
 
-  /** Writes a bare call record per event, except for the ones it is told to drop. */
-  private record CallRecordWriter(DynamoDbClient dynamo, String table, Set<String> dropping)
+  /** Writes a bare call record and counts it, per event, except for the ones it is told to drop. */
+  private record CallRecordWriter(DynamoDbClient dynamo, ResourceNames names, Set<String> dropping)
       implements PipeTarget {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +85,15 @@ class PipelineLoadHarnessIT {
         String eventId = event.get("eventId").asText();
         if (!dropping.contains(eventId)) {
           dynamo.putItem(
-              b -> b.tableName(table).item(Map.of("eventId", AttributeValue.fromS(eventId))));
+              b ->
+                  b.tableName(names.callsTable())
+                      .item(Map.of("eventId", AttributeValue.fromS(eventId))));
+          dynamo.updateItem(
+              b ->
+                  b.tableName(names.analyticsTable())
+                      .key(Map.of("counter", AttributeValue.fromS("day#today")))
+                      .updateExpression("ADD calls :one")
+                      .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
         }
       }
       return BatchResult.allProcessed();

@@ -1,32 +1,29 @@
 package com.vanitycall.local.stack;
 
 import com.vanitycall.local.emulators.ResourceNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** Reads what the pipeline stored on a local stack, for end-to-end assertions. */
 record StackProbe(DynamoDbClient dynamo, ResourceNames names) {
 
-  int callRecords() {
-    return scan(names.callsTable()).size();
+  private StoredData stored() {
+    return new StoredData(dynamo, names);
   }
 
-  /** The sum of the {@code calls} counters of every day: each call counted once. */
+  int callRecords() {
+    return stored().calls().size();
+  }
+
   long countedCalls() {
-    return scan(names.analyticsTable()).stream()
-        .filter(item -> item.get("counter").s().startsWith("day#"))
-        .mapToLong(
-            item -> Long.parseLong(item.getOrDefault("calls", AttributeValue.fromN("0")).n()))
-        .sum();
+    return stored().countedCalls();
   }
 
   List<Map<String, AttributeValue>> deadLetters() {
-    return scan(names.deadLettersTable());
+    return stored().deadLetters();
   }
 
   Map<String, AttributeValue> callRecord(String eventId) {
@@ -50,17 +47,11 @@ record StackProbe(DynamoDbClient dynamo, ResourceNames names) {
             names.deadLettersTable())) {
       tables.put(
           table,
-          scan(table).stream().map(item -> new TreeMap<>(item).toString()).sorted().toList());
+          stored().scan(table).stream()
+              .map(item -> new TreeMap<>(item).toString())
+              .sorted()
+              .toList());
     }
     return tables;
-  }
-
-  private List<Map<String, AttributeValue>> scan(String table) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    dynamo
-        .scanPaginator(ScanRequest.builder().tableName(table).consistentRead(true).build())
-        .items()
-        .forEach(items::add);
-    return items;
   }
 }
