@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       CallCommand.class,
       UpCommand.class,
       DeadLettersCommand.class,
-      LoadCommand.class
+      LoadCommand.class,
+      HandlerBenchCommand.class
     })
 public final class VanityCallCli {
 
