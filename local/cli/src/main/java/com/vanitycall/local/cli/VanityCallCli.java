@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       UpCommand.class,
       DeadLettersCommand.class,
       LoadCommand.class,
-      HandlerBenchCommand.class
+      HandlerBenchCommand.class,
+      FlowTestsCommand.class
     })
 public final class VanityCallCli {
 
