@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -100,6 +101,10 @@ public final class ContactCentre extends Construct {
       testCase.addResourceDependency(flow);
     }
 
+    CfnOutput.Builder.create(this, "FlowArn")
+        .description("the vanity lookup contact flow")
+        .value(flow.getAttrContactFlowArn())
+        .build();
     props.phoneNumber().ifPresent(claim -> claimNumberFor(instance, claim, flowId));
   }
 
@@ -146,6 +151,10 @@ public final class ContactCentre extends Construct {
             .installLatestAwsSdk(false)
             .build();
     pointing.getNode().addDependency(number, flow);
+    CfnOutput.Builder.create(this, "NumberToCall")
+        .description("call this number to hear your vanity numbers")
+        .value(number.getAttrAddress())
+        .build();
     NagSuppressions.addStackSuppressions(
         Stack.of(this),
         List.of(

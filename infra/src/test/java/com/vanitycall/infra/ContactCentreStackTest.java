@@ -110,6 +110,10 @@ class ContactCentreStackTest {
         .contains(idOf("AWS::Connect::PhoneNumber"));
     assertThat(Resources.flatten(pointing.get("Delete")))
         .contains("\"action\":\"disassociatePhoneNumberContactFlow\"");
+    contact.hasOutput(
+        "*",
+        Map.of(
+            "Value", Map.of("Fn::GetAtt", List.of(idOf("AWS::Connect::PhoneNumber"), "Address"))));
   }
 
   /**
