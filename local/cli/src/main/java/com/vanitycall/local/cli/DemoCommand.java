@@ -1,87 +1,190 @@
 package com.vanitycall.local.cli;
 
-import com.vanitycall.core.phone.CallerNumber;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vanitycall.core.phone.CallerNumberParser;
-import com.vanitycall.core.vanity.Profile;
-import com.vanitycall.core.vanity.Vanity;
-import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.core.phone.PhoneNumber;
+import com.vanitycall.local.simulator.SimulatedCall;
+import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.PipeListener;
+import com.vanitycall.local.stack.StackStateFile;
+import com.vanitycall.local.stack.StoredData;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** {@code vanitycall demo}: the engine on a few well-chosen numbers, quick profile next to deep. */
+/**
+ * {@code vanitycall demo}: the whole thing on one machine. Starts an in-memory local stack, places
+ * a handful of calls through the contact flow, shows what the callers heard and what the pipeline
+ * stored, calls again to show the deep answer coming from the cache, then keeps serving until
+ * Ctrl-C.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Show the vanity engine on a few well-chosen numbers: quick profile next to deep.")
+        "Start an in-memory local stack, place a few calls through the contact flow, show what"
+            + " the callers heard and what the pipeline stored, then keep serving until Ctrl-C.")
 public final class DemoCommand implements Callable<Integer> {
 
-  /** Famous vanity numbers, a word followed by a digit, a number abroad, and two bad inputs. */
+  /** Two famous vanity numbers, a plain number, a number abroad, a withheld and a junk caller. */
   static final List<String> NUMBERS =
       List.of(
           "+1 800 356 9377",
-          "1 (800) 468-5865",
-          "800.738.6337",
-          "+1 800 668 3771",
-          "+1 888 225 5669",
-          "+1 800 201 0101",
+          "+1 800 468 5865",
+          "+1 212 555 0142",
           "+44 20 7946 0958",
           "anonymous",
-          "+0000000");
+          "junk");
 
-  private static final int SHOWN = 3;
+  private static final Duration PIPELINE_DEADLINE = Duration.ofSeconds(60);
+
+  @Option(
+      names = {"--no-wait", "--exit"},
+      description = "exit after the demo instead of serving until Ctrl-C (tests, CI)")
+  private boolean noWait;
 
   @Spec private CommandSpec spec;
 
+  private final ObjectMapper json = new ObjectMapper();
+  private final CallerNumberParser parser = new CallerNumberParser();
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
+    Configurator.setLevel("com.vanitycall", Level.WARN);
     PrintWriter out = spec.commandLine().getOut();
-    VanityEngine quick = timedLoad(Profile.QUICK, out);
-    VanityEngine deep = timedLoad(Profile.DEEP, out);
-    var parser = new CallerNumberParser();
-    for (String input : NUMBERS) {
-      CallerNumber caller = parser.parse(input);
-      out.printf("%n%s  ->  %s%n", input, describe(caller));
-      caller
-          .number()
-          .ifPresent(
-              number -> {
-                out.printf("  quick  %s%n", shown(quick.best(number)));
-                out.printf("  deep   %s%n", shown(deep.best(number)));
-              });
-    }
+    out.println("Starting an in-memory local stack: DynamoDB Local, kinesalite, pipe, workflow...");
     out.flush();
-    return 0;
-  }
-
-  private static VanityEngine timedLoad(Profile profile, PrintWriter out) {
     long started = System.nanoTime();
-    VanityEngine engine = VanityEngine.load(profile);
-    out.printf(
-        "%s profile: %,d words, dictionary %s, loaded in %d ms%n",
-        profile,
-        engine.words(),
-        engine.dictionaryVersion(),
-        (System.nanoTime() - started) / 1_000_000);
-    return engine;
-  }
-
-  private static String describe(CallerNumber caller) {
-    if (caller instanceof CallerNumber.Invalid invalid) {
-      return "INVALID: " + invalid.reason();
+    LocalStack stack = LocalStack.inMemory();
+    try {
+      stack.startPipeline(PipeListener.NONE);
+      out.printf("ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+      StoredData stored = new StoredData(stack.dynamoDb(), stack.options().names());
+      try (SimulatedPhone phone = SimulatedPhone.on(stack.environment())) {
+        out.printf("%nCalls through contact-flows/vanity-lookup.json and the Connect handler:%n");
+        NUMBERS.forEach(number -> show(out, number, phone.call(number)));
+        awaitStored(stored, NUMBERS.size());
+        showStored(out, stored);
+        String again = NUMBERS.get(0);
+        out.printf("%nCalling from %s again: the deep answer now comes from the cache.%n", again);
+        show(out, again, phone.call(again));
+      }
+      out.flush();
+      if (!noWait) {
+        serveUntilStopped(stack, out);
+      }
+      return 0;
+    } finally {
+      stack.close();
     }
-    return caller.status() + caller.number().map(number -> " " + number.e164()).orElse("");
   }
 
-  private static String shown(List<Vanity> best) {
-    return best.stream()
-        .limit(SHOWN)
-        .map(vanity -> vanity.display() + " (" + vanity.score() + ")")
-        .collect(Collectors.joining("   "));
+  private void show(PrintWriter out, String number, SimulatedCall call) {
+    String source =
+        call.lambdaResponse().map(r -> r.getOrDefault("source", "?")).orElse("no answer");
+    out.printf("%n  %s  (answer: %s)%n", number, source);
+    call.heard().forEach(line -> out.printf("    \"%s\"%n", line));
+  }
+
+  private static void awaitStored(StoredData stored, int calls) {
+    long giveUpAt = System.nanoTime() + PIPELINE_DEADLINE.toNanos();
+    while (stored.calls().size() < calls && System.nanoTime() < giveUpAt) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+  }
+
+  private void showStored(PrintWriter out, StoredData stored) {
+    out.printf("%nWhat the pipeline stored (deep scoring, full dictionary):%n  calls%n");
+    for (Map<String, AttributeValue> call : stored.calls()) {
+      out.printf(
+          "    %-16s %-8s heard from %-8s deep best: %s%n",
+          masked(call.get("callerNumber")),
+          call.get("callerStatus").s(),
+          call.get("source").s(),
+          displays(call.get("vanities").s()));
+    }
+    out.printf("  vanity cache%n");
+    for (Map<String, AttributeValue> entry : stored.cache()) {
+      out.printf(
+          "    %-16s %s%n", masked(entry.get("number")), displays(entry.get("vanities").s()));
+    }
+    out.printf("  counters%n");
+    stored.analytics().stream()
+        .filter(item -> item.get("counter").s().startsWith("day#"))
+        .forEach(day -> out.printf("    %s%n", counts(day)));
+    out.printf("  dead letters: %d%n", stored.deadLetters().size());
+  }
+
+  private String masked(AttributeValue number) {
+    if (number == null) {
+      return "(no number)";
+    }
+    return parser.parse(number.s()).number().map(PhoneNumber::masked).orElse("(unreadable)");
+  }
+
+  private String displays(String vanitiesJson) {
+    try {
+      JsonNode vanities = json.readTree(vanitiesJson);
+      if (vanities.isEmpty()) {
+        return "-";
+      }
+      return java.util.stream.StreamSupport.stream(vanities.spliterator(), false)
+          .map(vanity -> vanity.path("display").asText())
+          .collect(Collectors.joining(", "));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a stored vanity list is not JSON", e);
+    }
+  }
+
+  private static String counts(Map<String, AttributeValue> day) {
+    Map<String, String> counts = new TreeMap<>();
+    day.forEach((name, value) -> counts.put(name, value.n() != null ? value.n() : value.s()));
+    return counts.toString();
+  }
+
+  private static void serveUntilStopped(LocalStack stack, PrintWriter out)
+      throws InterruptedException {
+    StackStateFile stateFile = StackStateFile.atDefaultLocation();
+    boolean announced = stateFile.readLive().isEmpty();
+    if (announced) {
+      stateFile.write(stack.environment(), ProcessHandle.current().pid());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  if (announced) {
+                    stateFile.delete();
+                  }
+                  stack.close();
+                  stopped.countDown();
+                },
+                "vanitycall-demo-stop"));
+    out.printf(
+        "%nThe local stack keeps serving (DynamoDB %s, Kinesis %s).%n"
+            + "Try ./vanitycall call +18003569377 or ./vanitycall dead-letters in another terminal;"
+            + " Ctrl-C stops.%n",
+        stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
+        stack.environment().get(LocalStack.KINESIS_ENDPOINT));
+    out.flush();
+    stopped.await();
   }
 }

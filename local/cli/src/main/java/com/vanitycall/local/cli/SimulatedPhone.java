@@ -1,0 +1,51 @@
+package com.vanitycall.local.cli;
+
+import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.local.simulator.ContactFlow;
+import com.vanitycall.local.simulator.FlowListener;
+import com.vanitycall.local.simulator.FlowSimulator;
+import com.vanitycall.local.simulator.HandlerLambda;
+import com.vanitycall.local.simulator.LocalConnectHandler;
+import com.vanitycall.local.simulator.SimulatedCall;
+import java.util.Map;
+
+/**
+ * Places any number of simulated calls on one local stack: the contact flow run by the simulator,
+ * the real Connect handler configured from the stack's environment, built once.
+ */
+final class SimulatedPhone implements AutoCloseable {
+
+  private final FlowSimulator simulator;
+  private final LocalConnectHandler local;
+  private final HandlerLambda lambda;
+
+  private SimulatedPhone(FlowSimulator simulator, LocalConnectHandler local, HandlerLambda lambda) {
+    this.simulator = simulator;
+    this.local = local;
+    this.lambda = lambda;
+  }
+
+  static SimulatedPhone on(Map<String, String> environment) {
+    ContactFlow flow =
+        ContactFlow.read(
+            ProjectHome.locate().resolve("contact-flows/vanity-lookup.json"),
+            Map.of("VanityLookupFunctionArn", CallCommand.LOCAL_FUNCTION_ARN));
+    LocalConnectHandler local = LocalConnectHandler.start(environment);
+    return new SimulatedPhone(
+        new FlowSimulator(flow),
+        local,
+        new HandlerLambda(event -> local.handler().handleRequest(event, null)));
+  }
+
+  /** One call from {@code number}, as the network would present it. */
+  SimulatedCall call(String number) {
+    return simulator.call(number, lambda, FlowListener.NONE);
+  }
+
+  @Override
+  public void close() {
+    try (local) {
+      lambda.close();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package com.vanitycall.local.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandIT {
+
+  @Test
+  void theDemo_showsWhatCallersHeard_whatThePipelineStored_andTheCachedAnswerOnTheSecondCall() {
+    var out = new StringWriter();
+    var cli = new CommandLine(new VanityCallCli());
+    cli.setOut(new PrintWriter(out, true));
+
+    assertThat(cli.execute("demo", "--no-wait")).isZero();
+
+    String shown = out.toString();
+    DemoCommand.NUMBERS.forEach(
+        number -> assertThat(shown).contains("  " + number + "  (answer: "));
+    assertThat(shown).contains("Option one: 1 8 0 0, flowers, spelled F L O W E R S.");
+    assertThat(shown).contains("deep best: 1-800-GOT-JUNK", "+1800*****77");
+    assertThat(shown).contains("calls=6", "withheld=1", "invalid=1", "dead letters: 0");
+    assertThat(shown.substring(shown.indexOf("again: the deep answer")))
+        .contains("(answer: CACHE)");
+    assertThat(shown).doesNotContain("3569377");
+  }
+}
