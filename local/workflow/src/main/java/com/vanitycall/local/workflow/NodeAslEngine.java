@@ -42,6 +42,7 @@ final class NodeAslEngine implements AutoCloseable {
   private final Map<Long, CompletableFuture<JsonNode>> executions = new ConcurrentHashMap<>();
   private final CompletableFuture<JsonNode> ready = new CompletableFuture<>();
   private final AtomicLong nextExecution = new AtomicLong();
+  private volatile String stopped;
   private final Process node;
   private final BufferedWriter toNode;
   private final TaskRunner tasks;
@@ -103,6 +104,9 @@ final class NodeAslEngine implements AutoCloseable {
     CompletableFuture<JsonNode> done = new CompletableFuture<>();
     executions.put(id, done);
     try {
+      if (stopped != null) {
+        throw new ExecutionFailedException("States.Runtime", stopped);
+      }
       ObjectNode start = json.createObjectNode();
       start.put("type", "start");
       start.put("id", id);
@@ -211,6 +215,7 @@ final class NodeAslEngine implements AutoCloseable {
   }
 
   private void failEverything(String why) {
+    stopped = why;
     ready.completeExceptionally(new IllegalStateException(why));
     executions
         .values()
