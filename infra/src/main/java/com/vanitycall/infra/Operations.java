@@ -1,6 +1,7 @@
 package com.vanitycall.infra;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -213,6 +214,70 @@ public final class Operations extends Construct {
       Objects.requireNonNull(pipeDeadLetters, "pipeDeadLetters");
       Objects.requireNonNull(deadLetters, "deadLetters");
       Objects.requireNonNull(alarmEmail, "alarmEmail");
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private final Map<String, IFunction> handlers = new LinkedHashMap<>();
+      private final Map<String, Integer> p99BudgetsMs = new LinkedHashMap<>();
+      private IStream stream;
+      private String pipeName;
+      private IStateMachine stateMachine;
+      private IQueue pipeDeadLetters;
+      private ITable deadLetters;
+      private Optional<String> alarmEmail = Optional.empty();
+
+      /** Watches the handler's errors, and its p99 duration against the budget. */
+      public Builder handler(String name, IFunction handler, int p99BudgetMs) {
+        handlers.put(name, handler);
+        p99BudgetsMs.put(name, p99BudgetMs);
+        return this;
+      }
+
+      public Builder stream(IStream stream) {
+        this.stream = stream;
+        return this;
+      }
+
+      public Builder pipeName(String pipeName) {
+        this.pipeName = pipeName;
+        return this;
+      }
+
+      public Builder stateMachine(IStateMachine stateMachine) {
+        this.stateMachine = stateMachine;
+        return this;
+      }
+
+      public Builder pipeDeadLetters(IQueue pipeDeadLetters) {
+        this.pipeDeadLetters = pipeDeadLetters;
+        return this;
+      }
+
+      public Builder deadLetters(ITable deadLetters) {
+        this.deadLetters = deadLetters;
+        return this;
+      }
+
+      public Builder alarmEmail(Optional<String> alarmEmail) {
+        this.alarmEmail = alarmEmail;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(
+            handlers,
+            p99BudgetsMs,
+            stream,
+            pipeName,
+            stateMachine,
+            pipeDeadLetters,
+            deadLetters,
+            alarmEmail);
+      }
     }
   }
 }

@@ -98,15 +98,16 @@ public final class ServiceStack extends Stack {
         new Operations(
             this,
             "Operations",
-            new Operations.Props(
-                Map.of("VanityLookup", vanityLookup.alias(), "DeepScore", deepScore.alias()),
-                Map.of("VanityLookup", 1000, "DeepScore", 5000),
-                data.callEvents(),
-                pipeline.pipe().getRef(),
-                pipeline.stateMachine(),
-                data.pipeDeadLetters(),
-                data.deadLetters(),
-                settings.alarmEmail()));
+            Operations.Props.builder()
+                .handler("VanityLookup", vanityLookup.alias(), 1000)
+                .handler("DeepScore", deepScore.alias(), 5000)
+                .stream(data.callEvents())
+                .pipeName(pipeline.pipe().getRef())
+                .stateMachine(pipeline.stateMachine())
+                .pipeDeadLetters(data.pipeDeadLetters())
+                .deadLetters(data.deadLetters())
+                .alarmEmail(settings.alarmEmail())
+                .build());
   }
 
   public JavaFunction vanityLookup() {
