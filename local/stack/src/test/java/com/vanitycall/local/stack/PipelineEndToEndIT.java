@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.model.Record;
-import software.amazon.awssdk.services.kinesis.model.Shard;
-import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /**
  * The pipeline on the real local stack: the stream, the pipe, the workflow from the deployed ASL
@@ -58,7 +56,8 @@ class PipelineEndToEndIT {
     await().atMost(DEADLINE).until(() -> pipe.done() == before + events.size());
     var stored = probe.everyTable();
 
-    List<Record> records = everyRecordOnTheStream();
+    List<Record> records =
+        StreamContents.everyRecord(stack.kinesis(), stack.options().names().callEventsStream());
     List<Record> replay = new ArrayList<>(records);
     replay.addAll(records);
     Collections.shuffle(replay, new Random(5));
@@ -121,24 +120,5 @@ class PipelineEndToEndIT {
                 b.streamName(stack.options().names().callEventsStream())
                     .partitionKey(record.partitionKey())
                     .data(record.data()));
-  }
-
-  private static List<Record> everyRecordOnTheStream() {
-    String stream = stack.options().names().callEventsStream();
-    List<Record> records = new ArrayList<>();
-    for (Shard shard : stack.kinesis().listShards(b -> b.streamName(stream)).shards()) {
-      String iterator =
-          stack
-              .kinesis()
-              .getShardIterator(
-                  b ->
-                      b.streamName(stream)
-                          .shardId(shard.shardId())
-                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-              .shardIterator();
-      List<Record> got = stack.kinesis().getRecords(b -> b.shardIterator(iterator)).records();
-      records.addAll(got);
-    }
-    return records;
   }
 }

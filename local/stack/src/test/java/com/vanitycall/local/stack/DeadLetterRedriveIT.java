@@ -1,0 +1,108 @@
+package com.vanitycall.local.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vanitycall.aws.StoredDeadLetter;
+import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.local.emulators.ResourceNames;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DeadLetterRedriveIT {
+
+  private static LocalStack stack;
+
+  @BeforeAll
+  static void startStack() {
+    stack =
+        LocalStack.start(
+            StackOptions.inMemory().withNames(ResourceNames.prefixed("redrive")).withShards(1));
+  }
+
+  @AfterAll
+  static void stopStack() {
+    stack.close();
+  }
+
+  @Test
+  void aListing_showsTheMaskedCallerAndEventId_neverThePayload() {
+    var event = CallEvents.generate(1, 31L).get(0);
+    DeadLetterRedrive redrive = redrive();
+    stack
+        .deadLetters()
+        .send(
+            new DeadLetter(
+                "connect-publish",
+                "stream refused",
+                new CallEventCodec().toJson(event),
+                Instant.now()));
+
+    StoredDeadLetter letter = find(redrive, event.eventId());
+
+    String summary = redrive.summary(letter);
+    assertThat(summary).startsWith("event " + event.eventId() + " from +1800");
+    assertThat(summary).contains("**").doesNotContain(event.callerNumber().substring(5));
+  }
+
+  @Test
+  void aPayloadThatIsNotACallEvent_isSummarisedByItsLengthOnly() {
+    DeadLetterRedrive redrive = redrive();
+    stack.deadLetters().send(new DeadLetter("pipeline", "bad", "+18005551234 oops", Instant.now()));
+
+    StoredDeadLetter letter =
+        redrive.list().stream()
+            .filter(l -> l.letter().payload().equals("+18005551234 oops"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(redrive.summary(letter)).isEqualTo("not a call event (17 characters)");
+  }
+
+  @Test
+  void redrivingALetter_putsItsPayloadBackOnTheStreamKeyedByItsEventId_andRemovesIt() {
+    var event = CallEvents.generate(1, 32L).get(0);
+    String payload = new CallEventCodec().toJson(event);
+    DeadLetterRedrive redrive = redrive();
+    stack.deadLetters().send(new DeadLetter("local-pipe", "gave up", payload, Instant.now()));
+    StoredDeadLetter letter = find(redrive, event.eventId());
+
+    assertThat(redrive.redrive(letter.id())).isTrue();
+
+    assertThat(redrive.list()).noneMatch(l -> l.id().equals(letter.id()));
+    assertThat(
+            StreamContents.everyRecord(stack.kinesis(), stack.options().names().callEventsStream()))
+        .anySatisfy(
+            record -> {
+              assertThat(record.partitionKey()).isEqualTo(event.eventId());
+              assertThat(record.data().asUtf8String()).isEqualTo(payload);
+            });
+    assertThat(redrive.redrive(letter.id())).isFalse();
+  }
+
+  @Test
+  void redrivingAll_emptiesTheDeadLetters() {
+    DeadLetterRedrive redrive = redrive();
+    stack.deadLetters().send(new DeadLetter("pipeline", "one", "payload one", Instant.now()));
+    stack.deadLetters().send(new DeadLetter("pipeline", "two", "payload two", Instant.now()));
+    int before = redrive.list().size();
+
+    assertThat(redrive.redriveAll()).isEqualTo(before);
+
+    assertThat(redrive.list()).isEmpty();
+  }
+
+  private static DeadLetterRedrive redrive() {
+    return new DeadLetterRedrive(
+        stack.deadLetters(), stack.kinesis(), stack.options().names().callEventsStream());
+  }
+
+  private static StoredDeadLetter find(DeadLetterRedrive redrive, String eventId) {
+    return redrive.list().stream()
+        .filter(l -> l.letter().payload().contains(eventId))
+        .findFirst()
+        .orElseThrow();
+  }
+}
