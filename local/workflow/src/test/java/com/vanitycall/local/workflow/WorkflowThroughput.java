@@ -8,6 +8,7 @@ import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +123,16 @@ public final class WorkflowThroughput {
     ExecutorService pool = Executors.newFixedThreadPool(concurrent);
     long began = System.nanoTime();
     List<Future<BatchResult>> results = new ArrayList<>();
+    List<Long> millis = Collections.synchronizedList(new ArrayList<>());
     for (String body : bodies) {
-      results.add(pool.submit(() -> workflow.invoke(body)));
+      results.add(
+          pool.submit(
+              () -> {
+                long invoked = System.nanoTime();
+                BatchResult result = workflow.invoke(body);
+                millis.add((System.nanoTime() - invoked) / 1_000_000);
+                return result;
+              }));
     }
     int failed = 0;
     for (Future<BatchResult> result : results) {
@@ -131,8 +140,17 @@ public final class WorkflowThroughput {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     pool.shutdown();
+    List<Long> sorted = millis.stream().sorted().toList();
     System.out.printf(
-        "%s: %d events in %.1f s = %.0f events/s, %d executions at once, %d reported failed%n",
-        label, batches * 100, seconds, batches * 100 / seconds, concurrent, failed);
+        "%s: %d events in %.1f s = %.0f events/s, %d executions at once, %d reported failed;"
+            + " batch of 100: p50 %d ms, p99 %d ms%n",
+        label,
+        batches * 100,
+        seconds,
+        batches * 100 / seconds,
+        concurrent,
+        failed,
+        sorted.get(sorted.size() / 2),
+        sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1));
   }
 }
