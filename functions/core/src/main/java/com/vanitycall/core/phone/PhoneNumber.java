@@ -1,6 +1,7 @@
 package com.vanitycall.core.phone;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A valid phone number split into the digits that always stay digits (country code and area or
@@ -12,11 +13,13 @@ import java.util.Objects;
  */
 public record PhoneNumber(String e164, String fixedDigits, String subscriberDigits) {
 
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
   public PhoneNumber {
     Objects.requireNonNull(e164, "e164");
     Objects.requireNonNull(fixedDigits, "fixedDigits");
     Objects.requireNonNull(subscriberDigits, "subscriberDigits");
-    if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+    if (!E164.matcher(e164).matches()) {
       throw new IllegalArgumentException("not an E.164 number");
     }
     if (!e164.substring(1).equals(fixedDigits + subscriberDigits)) {

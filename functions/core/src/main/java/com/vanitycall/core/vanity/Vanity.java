@@ -2,6 +2,7 @@ package com.vanitycall.core.vanity;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One vanity number.
@@ -14,14 +15,17 @@ import java.util.Objects;
  */
 public record Vanity(String display, List<String> words, int score, String letters) {
 
+  private static final Pattern DISPLAY = Pattern.compile("[0-9A-Z-]+");
+  private static final Pattern LETTERS = Pattern.compile("[0-9A-Z]*");
+
   public Vanity {
     Objects.requireNonNull(display, "display");
     Objects.requireNonNull(letters, "letters");
     words = List.copyOf(words);
-    if (!display.matches("[0-9A-Z-]+")) {
+    if (!DISPLAY.matcher(display).matches()) {
       throw new IllegalArgumentException("a vanity display holds digits, capitals and dashes only");
     }
-    if (!letters.matches("[0-9A-Z]*")) {
+    if (!LETTERS.matcher(letters).matches()) {
       throw new IllegalArgumentException("vanity letters hold digits and capitals only");
     }
   }

@@ -2,6 +2,7 @@ package com.vanitycall.core.vanity;
 
 import com.vanitycall.core.dictionary.KeypadIndex;
 import com.vanitycall.core.dictionary.OffensiveWords;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,10 +50,7 @@ final class VanitySearch {
     if (candidates.size() == 0) {
       return List.of(digitsOnly());
     }
-    List<List<String>> wordsByRank = new ArrayList<>(candidates.size());
-    for (int rank = 0; rank < candidates.size(); rank++) {
-      wordsByRank.add(wordsOf(candidates.path(rank)));
-    }
+    List<List<String>> wordsByRank = new CandidateWords();
     return VarietyRule.pick(wordsByRank, results).stream()
         .map(rank -> render(candidates.path(rank), wordsByRank.get(rank), candidates.score(rank)))
         .toList();
@@ -126,21 +124,52 @@ final class VanitySearch {
 
   /** True when adjacent words read together make an offensive word (each alone is clean). */
   private boolean spellsOffensiveWord(int depth) {
-    var run = new StringBuilder();
-    int wordsInRun = 0;
+    int runStart = 0;
     for (int i = 0; i <= depth; i++) {
       if (i < depth && segmentWord[i] != DIGIT) {
-        run.append(index.word(segmentWord[i]));
-        wordsInRun++;
         continue;
       }
-      if (wordsInRun > 1 && offensive.contains(run.toString())) {
+      if (i - runStart > 1 && offensive.contains(joined(runStart, i))) {
         return true;
       }
-      run.setLength(0);
-      wordsInRun = 0;
+      runStart = i + 1;
     }
     return false;
+  }
+
+  private String joined(int fromSegment, int toSegment) {
+    var letters = new StringBuilder();
+    for (int i = fromSegment; i < toSegment; i++) {
+      letters.append(index.word(segmentWord[i]));
+    }
+    return letters.toString();
+  }
+
+  /**
+   * The words of each candidate, made only when the variety rule looks at it (usually the first few
+   * of the 40).
+   */
+  private final class CandidateWords extends AbstractList<List<String>> {
+
+    private final List<String>[] made = newArray(candidates.size());
+
+    @Override
+    public List<String> get(int rank) {
+      if (made[rank] == null) {
+        made[rank] = wordsOf(candidates.path(rank));
+      }
+      return made[rank];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newArray(int size) {
+      return (List<String>[]) new List<?>[size];
+    }
   }
 
   private List<String> wordsOf(int[] path) {
