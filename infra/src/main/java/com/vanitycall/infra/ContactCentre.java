@@ -81,7 +81,20 @@ public final class ContactCentre extends Construct {
     flow.addResourceDependency(association);
 
     String flowId = Fn.select(3, Fn.split("/", flow.getAttrContactFlowArn()));
-    for (Path test : testFiles(props.flowTestsDir())) {
+    deployTests(props.flowTestsDir(), instance, functionArn, flowId);
+
+    CfnOutput.Builder.create(this, "FlowArn")
+        .description("the vanity lookup contact flow")
+        .value(flow.getAttrContactFlowArn())
+        .build();
+    props.phoneNumber().ifPresent(claim -> claimNumberFor(instance, claim, flowId));
+  }
+
+  /** Each test file as a test case of the flow, run against it on the instance. */
+  private void deployTests(
+      Path testsDir, ConnectInstance instance, String functionArn, String flowId) {
+    String prefix = Stack.of(this).getStackName();
+    for (Path test : testFiles(testsDir)) {
       CfnTestCase testCase =
           CfnTestCase.Builder.create(this, "Test-" + baseName(test))
               .instanceArn(instance.arn())
@@ -100,12 +113,6 @@ public final class ContactCentre extends Construct {
               .build();
       testCase.addResourceDependency(flow);
     }
-
-    CfnOutput.Builder.create(this, "FlowArn")
-        .description("the vanity lookup contact flow")
-        .value(flow.getAttrContactFlowArn())
-        .build();
-    props.phoneNumber().ifPresent(claim -> claimNumberFor(instance, claim, flowId));
   }
 
   private void claimNumberFor(ConnectInstance instance, PhoneNumberClaim claim, String flowId) {
