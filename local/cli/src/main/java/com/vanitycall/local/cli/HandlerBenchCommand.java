@@ -1,5 +1,7 @@
 package com.vanitycall.local.cli;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbVanityCache;
 import com.vanitycall.connect.ConnectHandler;
 import com.vanitycall.core.call.CachedVanities;
@@ -9,6 +11,7 @@ import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.local.emulators.ProjectHome;
 import com.vanitycall.local.simulator.LocalConnectHandler;
 import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.StackEnvironment;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -32,7 +35,9 @@ import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * {@code vanitycall bench-handler}: the Connect handler's latency on a throwaway in-memory local
@@ -65,17 +70,43 @@ public final class HandlerBenchCommand implements Callable<Integer> {
   private List<String> probeJvmOptions =
       List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
 
+  @Option(
+      names = "--on-running-stack",
+      description =
+          "use the stack './vanitycall up --in-memory' runs, so that DynamoDB Local is not in the measuring JVM")
+  private boolean onRunningStack;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     Configurator.setLevel("com.vanitycall", Level.WARN);
     PrintWriter out = spec.commandLine().getOut();
-    try (LocalStack stack = LocalStack.inMemory();
-        LocalConnectHandler local = LocalConnectHandler.start(stack.environment())) {
+    if (onRunningStack) {
+      Map<String, String> running =
+          LocalStack.discoverRunning()
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(), "no local stack is running: start ./vanitycall up"));
+      try (AwsClients clients = new StackEnvironment(running).clients()) {
+        bench(running, clients.dynamoDb(CallBudget.inBackground()), "the running local stack", out);
+      }
+      return 0;
+    }
+    try (LocalStack stack = LocalStack.inMemory()) {
+      bench(stack.environment(), stack.dynamoDb(), "a throwaway in-memory local stack", out);
+    }
+    return 0;
+  }
+
+  private void bench(
+      Map<String, String> environment, DynamoDbClient dynamo, String where, PrintWriter out)
+      throws IOException, InterruptedException {
+    try (LocalConnectHandler local = LocalConnectHandler.start(environment)) {
       List<PhoneNumber> cached = numbers(warmup + calls, new Random(seed));
       List<PhoneNumber> uncached = numbers(warmup + calls, new Random(seed + 1));
-      cache(stack, cached);
+      cache(dynamo, environment.get("VANITY_CACHE_TABLE"), cached);
       long started = System.nanoTime();
       Map<String, String> first =
           local
@@ -85,17 +116,16 @@ public final class HandlerBenchCommand implements Callable<Integer> {
           "first call after priming (what a SnapStart restore sees): %.1f ms, answered from %s%n",
           (System.nanoTime() - started) / 1e6, first.get("source"));
       out.printf(
-          "Connect handler on a throwaway in-memory local stack: %,d warm-up + %,d measured calls per case%n",
-          warmup, calls);
+          "Connect handler on %s: %,d warm-up + %,d measured calls per case%n",
+          where, warmup, calls);
       report(out, "cache hit ", measure(local.handler(), cached, "CACHE"));
       report(out, "cache miss", measure(local.handler(), uncached, "QUICK"));
       out.flush();
       for (int i = 1; i <= coldStarts; i++) {
-        out.printf("cold start %d: %s%n", i, coldStart(stack.environment(), probeJvmOptions));
+        out.printf("cold start %d: %s%n", i, coldStart(environment, probeJvmOptions));
         out.flush();
       }
     }
-    return 0;
   }
 
   /** Valid North American numbers, distinct, from a seeded generator. */
@@ -115,13 +145,8 @@ public final class HandlerBenchCommand implements Callable<Integer> {
     return numbers;
   }
 
-  private static void cache(LocalStack stack, List<PhoneNumber> numbers) {
-    var cache =
-        new DynamoDbVanityCache(
-            stack.dynamoDb(),
-            stack.environment().get("VANITY_CACHE_TABLE"),
-            Duration.ofDays(1),
-            Clock.systemUTC());
+  private static void cache(DynamoDbClient dynamo, String table, List<PhoneNumber> numbers) {
+    var cache = new DynamoDbVanityCache(dynamo, table, Duration.ofDays(1), Clock.systemUTC());
     Vanity deep = new Vanity("1-800-FLOWERS", List.of("FLOWERS"), 99, "FLOWERS");
     numbers.forEach(
         n -> cache.offer(n, new CachedVanities(List.of(deep, deep, deep), "bench", Instant.now())));
