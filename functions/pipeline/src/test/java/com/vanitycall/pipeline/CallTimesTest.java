@@ -2,6 +2,7 @@ package com.vanitycall.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vanitycall.core.call.DayBucket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -28,7 +29,7 @@ class CallTimesTest {
       buckets.add(CallTimes.of("contact-" + i, noon, Duration.ofDays(1)).dayBucket());
     }
 
-    assertThat(buckets).hasSize(CallTimes.DAY_SHARDS).allMatch(b -> b.matches("2026-11-22#[0-7]"));
+    assertThat(buckets).hasSize(DayBucket.SHARDS).allMatch(b -> b.matches("2026-11-22#[0-7]"));
     assertThat(CallTimes.of("contact-7", noon, Duration.ofDays(1)).dayBucket())
         .isEqualTo(CallTimes.of("contact-7", noon.plusSeconds(60), Duration.ofDays(1)).dayBucket());
   }

@@ -1,11 +1,15 @@
 package com.vanitycall.local.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.aws.DayCounters;
+import com.vanitycall.aws.DynamoDbCallHistory;
+import com.vanitycall.aws.StoredCall;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
@@ -21,6 +25,7 @@ import com.vanitycall.pipeline.DeepScoreHandler;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -152,6 +157,49 @@ class CallPipelineIT {
                 .mapToInt(entry -> Integer.parseInt(entry.getValue().get("calls").n()))
                 .sum())
         .isEqualTo(5);
+  }
+
+  @Test
+  void whatThePipelineStored_servesEveryAccessPatternOfTheCallHistory() {
+    start(UnaryOperator.identity());
+    workflow.invoke(
+        PipeRecords.batch(
+            List.of(
+                records.record(PipeRecords.valid("h-1", "+18003569377", NOON, VanitySource.QUICK)),
+                records.record(
+                    PipeRecords.valid(
+                        "h-2", "+12125550147", NOON.plusSeconds(60), VanitySource.QUICK)),
+                records.record(
+                    PipeRecords.valid(
+                        "h-3", "+18003569377", NOON.plusSeconds(7200), VanitySource.CACHE)),
+                records.record(PipeRecords.withheld("h-4", NOON.minusSeconds(86_400))))));
+    DynamoDbCallHistory history =
+        new DynamoDbCallHistory(dynamo, names.callsTable(), names.analyticsTable());
+    LocalDate day = LocalDate.parse("2026-11-22");
+
+    assertThat(history.callsOf("+18003569377", 10))
+        .extracting(StoredCall::eventId)
+        .containsExactly("h-3", "h-1");
+    assertThat(history.callsOf("+18003569377", 10).get(1).vanities())
+        .isEqualTo(deepBest("+18003569377"));
+    assertThat(history.callsBetween(NOON, NOON.plusSeconds(3600)))
+        .extracting(StoredCall::eventId)
+        .containsExactly("h-1", "h-2");
+    assertThat(history.callsBetween(NOON.minusSeconds(90_000), NOON))
+        .extracting(StoredCall::eventId)
+        .containsExactly("h-4", "h-1");
+    assertThat(history.lastCalls(2, day, 2))
+        .extracting(StoredCall::eventId)
+        .containsExactly("h-3", "h-2");
+    assertThat(history.lastCalls(10, day, 2))
+        .extracting(StoredCall::eventId)
+        .containsExactly("h-3", "h-2", "h-1", "h-4");
+    DayCounters counters = history.counters(day).orElseThrow();
+    assertThat(counters.calls()).isEqualTo(3);
+    assertThat(counters.callsByHour()).containsOnly(entry(12, 2L), entry(14, 1L));
+    assertThat(counters.answeredFromCache()).isEqualTo(1);
+    assertThat(history.counters(day.minusDays(1)).orElseThrow().withheldShare()).isEqualTo(1.0);
+    assertThat(history.countsBy("area", day)).containsOnly(entry("1800", 2L), entry("1212", 1L));
   }
 
   @Test
