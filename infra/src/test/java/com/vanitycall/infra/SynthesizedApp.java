@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Template;
 
@@ -36,6 +38,8 @@ final class SynthesizedApp {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the assembly holds copies of the Lambda jars (~27 MB): leave nothing behind
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(outdir)));
     Map<String, Object> context = new HashMap<>(cdkJsonContext());
     context.putAll(
         Map.of(
@@ -66,6 +70,14 @@ final class SynthesizedApp {
       return (Map<String, Object>) cdkJson.get("context");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read infra/cdk.json", e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
     }
   }
 
