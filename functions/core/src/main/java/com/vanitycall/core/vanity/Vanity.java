@@ -2,7 +2,6 @@ package com.vanitycall.core.vanity;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One vanity number.
@@ -15,18 +14,33 @@ import java.util.regex.Pattern;
  */
 public record Vanity(String display, List<String> words, int score, String letters) {
 
-  private static final Pattern DISPLAY = Pattern.compile("[0-9A-Z-]+");
-  private static final Pattern LETTERS = Pattern.compile("[0-9A-Z]*");
-
   public Vanity {
     Objects.requireNonNull(display, "display");
     Objects.requireNonNull(letters, "letters");
     words = List.copyOf(words);
-    if (!DISPLAY.matcher(display).matches()) {
+    if (display.isEmpty() || !holdsOnly(display, true)) {
       throw new IllegalArgumentException("a vanity display holds digits, capitals and dashes only");
     }
-    if (!LETTERS.matcher(letters).matches()) {
+    if (!holdsOnly(letters, false)) {
       throw new IllegalArgumentException("vanity letters hold digits and capitals only");
     }
+  }
+
+  /**
+   * Digits and capitals (and dashes when allowed); a loop, not a regex: the batch CLI makes
+   * millions.
+   */
+  private static boolean holdsOnly(String text, boolean dashes) {
+    for (int i = 0; i < text.length(); i++) {
+      char symbol = text.charAt(i);
+      boolean allowed =
+          (symbol >= '0' && symbol <= '9')
+              || (symbol >= 'A' && symbol <= 'Z')
+              || (dashes && symbol == '-');
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 }
