@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -259,11 +261,11 @@ final class NodeAslEngine implements AutoCloseable {
     }
   }
 
-  private static BufferedReader reader(java.io.InputStream stream) {
+  private static BufferedReader reader(InputStream stream) {
     return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     AtomicLong count = new AtomicLong();
     return runnable -> {
       Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

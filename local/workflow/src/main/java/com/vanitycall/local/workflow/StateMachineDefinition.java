@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ public final class StateMachineDefinition {
 
   /** Every Task state, nested ones included, with its resource. */
   private static Map<String, String> collectTasks(JsonNode states) {
-    Map<String, String> tasks = new java.util.TreeMap<>();
+    Map<String, String> tasks = new TreeMap<>();
     states
         .fields()
         .forEachRemaining(

@@ -23,6 +23,7 @@ import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import com.vanitycall.pipeline.DeepScoreHandler;
 import com.vanitycall.pipeline.PipelineConfig;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +56,8 @@ class CallPipelineIT {
   private static final Instant NOON = Instant.parse("2026-11-22T12:00:00.250Z");
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final AtomicInteger STACKS = new AtomicInteger();
+  private static final VanityEngine DEEP = VanityEngine.load(Profile.DEEP);
+  private static final Map<String, List<Vanity>> BEST = new HashMap<>();
 
   private static DynamoDbLocal dynamoDbLocal;
   private static KinesisEmulator kinesisEmulator;
@@ -326,13 +329,10 @@ class CallPipelineIT {
             DEEP.best(((CallerNumber.Valid) new CallerNumberParser().parse(number)).phoneNumber()));
   }
 
-  private static final VanityEngine DEEP = VanityEngine.load(Profile.DEEP);
-  private static final Map<String, List<Vanity>> BEST = new HashMap<>();
-
   private static List<Vanity> vanities(AttributeValue json) {
     try {
       return JSON.readValue(json.s(), new TypeReference<List<Vanity>>() {});
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError("not a vanity list: " + json.s(), e);
     }
   }
