@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * One number's search: every way to cover the subscriber digits with words and leftover digits,
- * depth first, best words first, pruned when even the best possible rest cannot reach the ideas
- * already kept (branch and bound; the bound is the best score each suffix could still earn).
+ * depth first, best words first, pruned when even the best possible rest cannot beat the last of
+ * the {@value #CANDIDATES} candidates kept (branch and bound; the bound is the best score each
+ * suffix could still earn). The variety rule then picks the results from those candidates.
  */
 final class VanitySearch {
 
@@ -185,16 +186,18 @@ final class VanitySearch {
   private Vanity render(int[] path, List<String> words, int score) {
     var display = new StringBuilder(prefix);
     var letters = new StringBuilder(length);
+    int nextWord = 0;
     boolean afterDigit = false;
-    for (int word : path) {
-      if (word == DIGIT) {
+    for (int segment : path) {
+      if (segment == DIGIT) {
         char digit = digits.charAt(letters.length());
         display.append(afterDigit ? "" : "-").append(digit);
         letters.append(digit);
         afterDigit = true;
       } else {
-        display.append('-').append(index.word(word));
-        letters.append(index.word(word));
+        String word = words.get(nextWord++);
+        display.append('-').append(word);
+        letters.append(word);
         afterDigit = false;
       }
     }
