@@ -16,3 +16,7 @@ server.listen(port, '127.0.0.1', () => {
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
+// The parent JVM holds our stdin: when it dies, even by SIGKILL, stdin ends, and so do we (no orphan keeping
+// the port and the LevelDB lock from the next start).
+process.stdin.on('end', stop)
+process.stdin.resume()
