@@ -17,6 +17,8 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -98,13 +100,20 @@ public final class AwsClients implements AutoCloseable {
             c ->
                 c.apiCallTimeout(budget.callTimeout())
                     .apiCallAttemptTimeout(budget.attemptTimeout())
-                    .retryStrategy(
-                        AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                            .maxAttempts(budget.maxAttempts())
-                            .build()));
+                    .retryStrategy(retriesWithin(budget)));
     endpoint.ifPresentOrElse(
         uri -> builder.endpointOverride(uri).credentialsProvider(emulatorOr(awsCredentials)),
         () -> builder.credentialsProvider(awsCredentials));
+  }
+
+  private static RetryStrategy retriesWithin(CallBudget budget) {
+    BackoffStrategy backoff =
+        BackoffStrategy.exponentialDelay(budget.maxBackoff().dividedBy(8), budget.maxBackoff());
+    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        .maxAttempts(budget.maxAttempts())
+        .backoffStrategy(backoff)
+        .throttlingBackoffStrategy(backoff)
+        .build();
   }
 
   private static AwsCredentialsProvider emulatorOr(AwsCredentialsProvider chosen) {

@@ -11,12 +11,20 @@ import java.util.Objects;
  * @param callTimeout the whole call, retries and back-off included
  * @param attemptTimeout one HTTP attempt
  * @param maxAttempts the first attempt plus retries
+ * @param maxBackoff the longest pause before a retry, throttled ones included (the SDK's own
+ *     throttling back-off starts at a second: longer than a caller's whole budget)
  */
-public record CallBudget(Duration callTimeout, Duration attemptTimeout, int maxAttempts) {
+public record CallBudget(
+    Duration callTimeout, Duration attemptTimeout, int maxAttempts, Duration maxBackoff) {
 
   public CallBudget {
     Objects.requireNonNull(callTimeout, "callTimeout");
     Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+    Objects.requireNonNull(maxBackoff, "maxBackoff");
+    if (maxBackoff.isNegative() || maxBackoff.isZero() || maxBackoff.compareTo(callTimeout) >= 0) {
+      throw new IllegalArgumentException(
+          "maxBackoff must be positive and shorter than callTimeout");
+    }
     if (callTimeout.isNegative() || callTimeout.isZero()) {
       throw new IllegalArgumentException("callTimeout must be positive");
     }
@@ -32,15 +40,15 @@ public record CallBudget(Duration callTimeout, Duration attemptTimeout, int maxA
   }
 
   /**
-   * For work a caller waits on: the whole call within {@code total}, one quick retry if the first
-   * attempt fails fast.
+   * For work a caller waits on: the whole call within {@code total}, one quick retry (after at most
+   * a tenth of it) if the first attempt fails fast or is throttled.
    */
   public static CallBudget whileCallerWaits(Duration total) {
-    return new CallBudget(total, total, 2);
+    return new CallBudget(total, total, 2, total.dividedBy(10));
   }
 
   /** For work nobody waits on (the pipeline, the CLI): patient, with a few retries. */
   public static CallBudget inBackground() {
-    return new CallBudget(Duration.ofSeconds(10), Duration.ofSeconds(3), 4);
+    return new CallBudget(Duration.ofSeconds(10), Duration.ofSeconds(3), 4, Duration.ofSeconds(1));
   }
 }

@@ -31,7 +31,13 @@ public final class KinesisCallEventPublisher implements CallEventPublisher {
       kinesis.putRecord(b -> b.streamName(stream).partitionKey(event.eventId()).data(data));
     } catch (SdkException e) {
       throw new PublishFailedException(
-          "stream " + stream + " did not take the event: " + e.getMessage(), e);
+          "stream "
+              + stream
+              + " did not take the event: "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -311,6 +311,22 @@ class ConnectHandlerIT {
     }
 
     @Test
+    void aStreamThatThrottles_isRetriedOnceWithinTheBudget_thenTheEventIsInTheDeadLetters() {
+      try (ThrottlingKinesis throttled = new ThrottlingKinesis()) {
+        assertThreeQuickOptions(
+            callWith(Map.of("AWS_ENDPOINT_URL_KINESIS", throttled.endpoint().toString())));
+
+        assertThat(throttled.requests()).isEqualTo(2);
+      }
+      assertThat(deadLetters())
+          .singleElement()
+          .satisfies(
+              stored ->
+                  assertThat(stored.letter().reason())
+                      .contains("ProvisionedThroughputExceededException"));
+    }
+
+    @Test
     void aStreamThatIsDown_costsTheCallerNothing_andTheEventIsInTheDeadLetters() throws Exception {
       int closedPort;
       try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
