@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.ThreadContext;
 import org.crac.Context;
 import org.crac.Resource;
 
@@ -68,9 +69,14 @@ public final class SnapStartPriming implements Resource {
    * that a simulated call is answered like one on a restored SnapStart Lambda.
    */
   public void prime() {
-    primeUseCase();
-    List<String> refusals = primeClients();
-    LOG.info("primed; expected refusals of unsigned calls: {}", refusals);
+    ThreadContext.put(ConnectHandler.CONTACT_ID, PRIMING_CONTACT);
+    try {
+      primeUseCase();
+      List<String> refusals = primeClients();
+      LOG.info("primed; expected refusals of unsigned calls: {}", refusals);
+    } finally {
+      ThreadContext.remove(ConnectHandler.CONTACT_ID);
+    }
   }
 
   @Override
