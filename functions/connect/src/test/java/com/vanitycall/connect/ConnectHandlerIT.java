@@ -313,8 +313,14 @@ class ConnectHandlerIT {
     @Test
     void aStreamThatThrottles_isRetriedOnceWithinTheBudget_thenTheEventIsInTheDeadLetters() {
       try (ThrottlingKinesis throttled = new ThrottlingKinesis()) {
+        // a budget no loaded machine can exhaust before the retry: this test is about the retry
         assertThreeQuickOptions(
-            callWith(Map.of("AWS_ENDPOINT_URL_KINESIS", throttled.endpoint().toString())));
+            callWith(
+                Map.of(
+                    "AWS_ENDPOINT_URL_KINESIS",
+                    throttled.endpoint().toString(),
+                    "PUBLISH_TIMEOUT_MS",
+                    "3000")));
 
         assertThat(throttled.requests()).isEqualTo(2);
       }
