@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Killing the file-backed local stack mid-run, and starting it again on the same data. */
 class RestartEndToEndIT {
 
-  private static final int EVENTS = 120;
-  private static final Duration DEADLINE = Duration.ofSeconds(90);
+  private static final int EVENTS = 60;
+  private static final Duration DEADLINE = Duration.ofSeconds(120);
 
   @Test
   void killingTheFileBackedStackMidRun_losesNothing_andCountsNothingTwice(@TempDir Path dir)
@@ -39,7 +39,7 @@ class RestartEndToEndIT {
           new StackProbe(clients.dynamoDb(CallBudget.inBackground()), environment.names());
       await().atMost(DEADLINE).until(() -> probe.callRecords() >= EVENTS / 5);
       assertThat(probe.callRecords()).as("still running when killed").isLessThan(EVENTS);
-      killWithItsChildren(first);
+      killOutright(first);
     }
     assertThat(stateFile.readLive()).isEmpty();
 
@@ -80,14 +80,17 @@ class RestartEndToEndIT {
     return new StackEnvironment(stateFile.readLive().orElseThrow());
   }
 
-  /** As a crash would: SIGKILL, the emulator and workflow children included, no shutdown hook. */
-  private static void killWithItsChildren(Process process) throws InterruptedException {
+  /**
+   * As a crash would: SIGKILL, no shutdown hook. The Node children (kinesalite, the workflow) must
+   * notice and exit on their own, releasing the data directory for the restart.
+   */
+  private static void killOutright(Process process) throws Exception {
     List<ProcessHandle> children = process.descendants().toList();
+    assertThat(children).isNotEmpty();
     process.destroyForcibly();
-    children.forEach(ProcessHandle::destroyForcibly);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     for (ProcessHandle child : children) {
-      child.onExit().join();
+      child.onExit().get(30, TimeUnit.SECONDS);
     }
   }
 }
