@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -43,13 +44,17 @@ final class VanityBatch {
     return new VanityBatch(engine, VanityLine::text);
   }
 
-  /** Answers every input, one output line each, in order; returns how many. */
-  long run(Iterator<String> inputs, Writer out) throws IOException {
+  /**
+   * Answers every input, one output line each, in order; returns how many. A chunk is answered when
+   * it is full or when no more input is ready yet, so a person typing numbers sees each answer at
+   * once while a file still goes in full chunks.
+   */
+  long run(Iterator<String> inputs, BooleanSupplier moreInputReady, Writer out) throws IOException {
     long answered = 0;
     List<String> chunk = new ArrayList<>(CHUNK);
     while (inputs.hasNext()) {
       chunk.add(inputs.next());
-      if (chunk.size() == CHUNK) {
+      if (chunk.size() == CHUNK || !moreInputReady.getAsBoolean()) {
         answered += write(chunk, out);
       }
     }
@@ -66,6 +71,7 @@ final class VanityBatch {
       out.write(answer);
       out.write('\n');
     }
+    out.flush();
     chunk.clear();
     return answers.length;
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,14 +76,21 @@ public final class VanityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var buffered = new BufferedWriter(out, OUTPUT_BUFFER);
     if (!numbers.isEmpty()) {
-      batch.run(numbers.iterator(), buffered);
+      batch.run(numbers.iterator(), () -> true, buffered);
     } else {
       try (BufferedReader in = lines()) {
-        batch.run(in.lines().iterator(), buffered);
+        batch.run(in.lines().iterator(), () -> isReady(in), buffered);
       }
     }
-    buffered.flush();
     return 0;
+  }
+
+  private static boolean isReady(BufferedReader in) {
+    try {
+      return in.ready();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the numbers", e);
+    }
   }
 
   private BufferedReader lines() throws IOException {

@@ -1,19 +1,26 @@
 package com.vanitycall.local.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +98,27 @@ class VanityCommandTest {
     assertThat(lines)
         .extracting(line -> line.get("status").asText())
         .containsExactly("VALID", "WITHHELD");
+  }
+
+  @Test
+  void aPersonTypingNumbers_seesEachAnswerBeforeTypingTheNext() throws Exception {
+    var typed = new PipedOutputStream();
+    var stdin = new PipedInputStream(typed);
+    var command = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> exit = command.submit(() -> runReading(stdin, "--json"));
+
+      typed.write("+18003569377\n".getBytes(StandardCharsets.UTF_8));
+      typed.flush();
+      await().atMost(Duration.ofSeconds(30)).until(() -> out.toString().contains("FLOWERS"));
+      typed.write("+18004685865\n".getBytes(StandardCharsets.UTF_8));
+      typed.close();
+
+      assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+      assertThat(jsonLines()).hasSize(2);
+    } finally {
+      command.shutdownNow();
+    }
   }
 
   @Test
