@@ -1,5 +1,6 @@
 package com.vanitycall.local.emulators;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.AbstractLocalDynamoDBServerHandler;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import software.amazon.dynamodb.services.local.server.DynamoDBRequestHandler;
 
 /**
  * The official DynamoDB Local, running in this process as an HTTP server, in memory or backed by
@@ -57,6 +60,27 @@ public final class DynamoDbLocal implements AutoCloseable {
       throw e;
     } catch (Exception e) {
       throw new EmulatorStartException("DynamoDB Local did not start on port " + port, e);
+    }
+  }
+
+  /**
+   * DynamoDB Local's request handler behind this server: the same tables, called in this process
+   * without HTTP (the local workflow sends its DynamoDB tasks there). DynamoDB Local 3.1.0 offers
+   * no accessor, so it is read from the server's fields.
+   *
+   * @throws EmulatorStartException if this DynamoDB Local version keeps it elsewhere
+   */
+  public DynamoDBRequestHandler requestHandler() {
+    try {
+      Field serverHandler = DynamoDBProxyServer.class.getDeclaredField("serverHandler");
+      serverHandler.setAccessible(true);
+      Field primaryHandler =
+          AbstractLocalDynamoDBServerHandler.class.getDeclaredField("primaryHandler");
+      primaryHandler.setAccessible(true);
+      return (DynamoDBRequestHandler) primaryHandler.get(serverHandler.get(server));
+    } catch (ReflectiveOperationException e) {
+      throw new EmulatorStartException(
+          "this DynamoDB Local does not expose its request handler", e);
     }
   }
 

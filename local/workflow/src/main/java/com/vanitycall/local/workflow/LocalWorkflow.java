@@ -3,6 +3,7 @@ package com.vanitycall.local.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.ProjectHome;
 import com.vanitycall.pipeline.DeepScoreHandler;
 import java.io.IOException;
@@ -36,11 +37,30 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
 
   /**
    * Starts the workflow on the local stack the environment describes ({@code
-   * AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_REGION}, the table names, {@code CALLER_TTL_DAYS}).
+   * AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_REGION}, the table names, {@code CALLER_TTL_DAYS}), its
+   * DynamoDB tasks sent over HTTP.
    */
   public static LocalWorkflow start(Map<String, String> environment) {
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
-    return start(config, tasksFor(config));
+    return start(config, tasksFor(config, http(config)));
+  }
+
+  /**
+   * Starts the workflow on the local stack the environment describes, its DynamoDB tasks handed to
+   * {@code dynamoDbLocal} in this process (the same tables as its endpoint, several times faster
+   * than HTTP). {@code dynamoDbLocal} must be the DynamoDB Local at {@code
+   * AWS_ENDPOINT_URL_DYNAMODB}.
+   */
+  public static LocalWorkflow start(Map<String, String> environment, DynamoDbLocal dynamoDbLocal) {
+    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
+    if (!dynamoDbLocal.endpoint().equals(config.dynamoDbEndpoint())) {
+      throw new IllegalArgumentException(
+          "AWS_ENDPOINT_URL_DYNAMODB is "
+              + config.dynamoDbEndpoint()
+              + ", not the DynamoDB Local at "
+              + dynamoDbLocal.endpoint());
+    }
+    return start(config, tasksFor(config, inProcess(config, dynamoDbLocal)));
   }
 
   /** Starts the workflow with its Task states run by {@code tasks} (e.g. with faults injected). */
@@ -54,13 +74,23 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
   }
 
   /** The Task resources of the local stack: the in-process handlers and DynamoDB Local. */
-  public static TaskRunner tasksFor(LocalWorkflowConfig config) {
+  public static TaskRunner tasksFor(LocalWorkflowConfig config, DynamoDbTransport dynamoDb) {
     return new LocalTasks(
         new LocalLambda(
             Map.of(
                 LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
                 new DeepScoreHandler(config.pipeline()))),
-        new DynamoDbIntegration(config.dynamoDbEndpoint(), config.accessKey(), config.region()));
+        new DynamoDbIntegration(dynamoDb));
+  }
+
+  /** DynamoDB Local at the configured endpoint, over HTTP. */
+  public static DynamoDbTransport http(LocalWorkflowConfig config) {
+    return new HttpDynamoDb(config.dynamoDbEndpoint(), config.accessKey(), config.region());
+  }
+
+  /** A DynamoDB Local running in this process, called directly. */
+  public static DynamoDbTransport inProcess(LocalWorkflowConfig config, DynamoDbLocal local) {
+    return new InProcessDynamoDb(local.requestHandler(), config.accessKey(), config.region());
   }
 
   @Override

@@ -317,8 +317,7 @@ class CallPipelineIT {
     TaskRunner tasks =
         new LocalTasks(
             new LocalLambda(Map.of(LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN, deepScore)),
-            new DynamoDbIntegration(
-                config.dynamoDbEndpoint(), config.accessKey(), config.region()));
+            new DynamoDbIntegration(LocalWorkflow.inProcess(config, dynamoDbLocal)));
     workflow = LocalWorkflow.start(config, decorate.apply(tasks));
   }
 

@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  *
  * <pre>{@code
  * java -cp local/workflow/target/test-classes:local/workflow/target/classes:$(cat cp.txt) \
- *   com.vanitycall.local.workflow.WorkflowThroughput [batches] [concurrent]
+ *   com.vanitycall.local.workflow.WorkflowThroughput [batches] [concurrent] [http|in-process]
  * }</pre>
  */
 public final class WorkflowThroughput {
@@ -67,7 +67,12 @@ public final class WorkflowThroughput {
         environment.put("AWS_REGION", "us-east-1");
         LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
         Map<String, LongAdder[]> byState = new ConcurrentHashMap<>();
-        TaskRunner tasks = LocalWorkflow.tasksFor(config);
+        boolean http = args.length > 2 && args[2].equals("http");
+        TaskRunner tasks =
+            LocalWorkflow.tasksFor(
+                config,
+                http ? LocalWorkflow.http(config) : LocalWorkflow.inProcess(config, dynamoDbLocal));
+        System.out.println(http ? "DynamoDB over HTTP" : "DynamoDB in process");
         TaskRunner timed =
             request -> {
               long began = System.nanoTime();
