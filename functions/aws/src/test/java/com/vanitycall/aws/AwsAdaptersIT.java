@@ -10,9 +10,6 @@ import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.core.call.PublishFailedException;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.local.emulators.DynamoDbLocal;
-import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,46 +31,30 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /** The adapters against DynamoDB Local and kinesalite, through the real SDK clients. */
 class AwsAdaptersIT {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
-  private static final AtomicInteger STACKS = new AtomicInteger();
-
-  private static DynamoDbLocal dynamoLocal;
-  private static KinesisEmulator kinesisEmulator;
-  private static AwsClients clients;
+  private static EmulatedAws aws;
   private static DynamoDbClient dynamo;
   private static KinesisClient kinesis;
 
   @BeforeAll
   static void startEmulators() {
-    dynamoLocal = DynamoDbLocal.inMemory();
-    kinesisEmulator = KinesisEmulator.inMemory();
-    clients =
-        new AwsClients(
-            Region.US_EAST_1,
-            Optional.of(dynamoLocal.endpoint()),
-            Optional.of(kinesisEmulator.endpoint()));
-    dynamo = clients.dynamoDb(CallBudget.inBackground());
-    kinesis = clients.kinesis(CallBudget.inBackground());
+    aws = EmulatedAws.start();
+    dynamo = aws.dynamo();
+    kinesis = aws.kinesis();
   }
 
   @AfterAll
   static void stopEmulators() {
-    clients.close();
-    kinesisEmulator.close();
-    dynamoLocal.close();
+    aws.close();
   }
 
-  /** A stream and tables of their own, so that no test sees another's data. */
   private static ResourceNames freshResources() {
-    ResourceNames names = ResourceNames.prefixed("adapters-" + STACKS.incrementAndGet());
-    new LocalResources(dynamo, kinesis).createAll(names, 1);
-    return names;
+    return aws.freshResources("adapters");
   }
 
   @Nested
@@ -131,17 +111,8 @@ class AwsAdaptersIT {
 
     @Override
     protected List<Published> published() {
-      String shardId = kinesis.listShards(b -> b.streamName(stream)).shards().get(0).shardId();
-      String iterator =
-          kinesis
-              .getShardIterator(
-                  b ->
-                      b.streamName(stream)
-                          .shardId(shardId)
-                          .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-              .shardIterator();
       CallEventCodec codec = new CallEventCodec();
-      return kinesis.getRecords(b -> b.shardIterator(iterator)).records().stream()
+      return aws.records(stream).stream()
           .map(r -> new Published(r.partitionKey(), codec.fromJson(r.data().asUtf8String())))
           .toList();
     }

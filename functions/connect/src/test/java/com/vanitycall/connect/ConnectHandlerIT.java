@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-import com.vanitycall.aws.AwsClients;
-import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.DynamoDbVanityCache;
+import com.vanitycall.aws.EmulatedAws;
 import com.vanitycall.aws.StoredDeadLetter;
 import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.CallEvent;
@@ -18,29 +17,20 @@ import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.Vanity;
-import com.vanitycall.local.emulators.DynamoDbLocal;
-import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kinesis.KinesisClient;
-import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /**
  * The handler as Lambda runs it: composed from environment variables, fed real event JSON
@@ -51,48 +41,29 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 class ConnectHandlerIT {
 
   private static final PhoneNumber FLOWERS = new PhoneNumber("+18003569377", "1800", "3569377");
-  private static final AtomicInteger STACKS = new AtomicInteger();
-
-  private static DynamoDbLocal dynamoLocal;
-  private static KinesisEmulator kinesisEmulator;
-  private static AwsClients clients;
+  private static EmulatedAws aws;
   private static DynamoDbClient dynamo;
-  private static KinesisClient kinesis;
 
   private ResourceNames names;
 
   @BeforeAll
   static void startEmulators() {
-    dynamoLocal = DynamoDbLocal.inMemory();
-    kinesisEmulator = KinesisEmulator.inMemory();
-    clients =
-        new AwsClients(
-            Region.US_EAST_1,
-            Optional.of(dynamoLocal.endpoint()),
-            Optional.of(kinesisEmulator.endpoint()));
-    dynamo = clients.dynamoDb(CallBudget.inBackground());
-    kinesis = clients.kinesis(CallBudget.inBackground());
+    aws = EmulatedAws.start();
+    dynamo = aws.dynamo();
   }
 
   @AfterAll
   static void stopEmulators() {
-    clients.close();
-    kinesisEmulator.close();
-    dynamoLocal.close();
+    aws.close();
   }
 
   @BeforeEach
   void freshStack() {
-    names = ResourceNames.prefixed("connect-" + STACKS.incrementAndGet());
-    new LocalResources(dynamo, kinesis).createAll(names, 1);
+    names = aws.freshResources("connect");
   }
 
   private Map<String, String> environment() {
-    Map<String, String> env = new HashMap<>(names.asEnvironment());
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoLocal.endpoint().toString());
-    env.put("AWS_ENDPOINT_URL_KINESIS", kinesisEmulator.endpoint().toString());
-    return env;
+    return aws.environment(names);
   }
 
   private static ConnectEvent event(String file) {
@@ -100,18 +71,8 @@ class ConnectHandlerIT {
   }
 
   private List<CallEvent> published() {
-    String stream = names.callEventsStream();
-    String shardId = kinesis.listShards(b -> b.streamName(stream)).shards().get(0).shardId();
-    String iterator =
-        kinesis
-            .getShardIterator(
-                b ->
-                    b.streamName(stream)
-                        .shardId(shardId)
-                        .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
-            .shardIterator();
     CallEventCodec codec = new CallEventCodec();
-    return kinesis.getRecords(b -> b.shardIterator(iterator)).records().stream()
+    return aws.records(names.callEventsStream()).stream()
         .map(record -> codec.fromJson(record.data().asUtf8String()))
         .toList();
   }

@@ -1,0 +1,92 @@
+package com.vanitycall.aws;
+
+import com.vanitycall.local.emulators.DynamoDbLocal;
+import com.vanitycall.local.emulators.KinesisEmulator;
+import com.vanitycall.local.emulators.LocalResources;
+import com.vanitycall.local.emulators.ResourceNames;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.Record;
+import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
+
+/**
+ * DynamoDB Local and kinesalite for one test class (start in {@code @BeforeAll}, close in
+ * {@code @AfterAll}), with patient clients to set up and inspect, and a fresh stream and tables per
+ * test. Shared with other modules' integration tests through this module's test jar.
+ */
+public final class EmulatedAws implements AutoCloseable {
+
+  private final DynamoDbLocal dynamoLocal;
+  private final KinesisEmulator kinesisEmulator;
+  private final AwsClients clients;
+  private final DynamoDbClient dynamo;
+  private final KinesisClient kinesis;
+  private final AtomicInteger stacks = new AtomicInteger();
+
+  private EmulatedAws(DynamoDbLocal dynamoLocal, KinesisEmulator kinesisEmulator) {
+    this.dynamoLocal = dynamoLocal;
+    this.kinesisEmulator = kinesisEmulator;
+    this.clients =
+        new AwsClients(
+            Region.US_EAST_1,
+            Optional.of(dynamoLocal.endpoint()),
+            Optional.of(kinesisEmulator.endpoint()));
+    this.dynamo = clients.dynamoDb(CallBudget.inBackground());
+    this.kinesis = clients.kinesis(CallBudget.inBackground());
+  }
+
+  public static EmulatedAws start() {
+    return new EmulatedAws(DynamoDbLocal.inMemory(), KinesisEmulator.inMemory());
+  }
+
+  public DynamoDbClient dynamo() {
+    return dynamo;
+  }
+
+  public KinesisClient kinesis() {
+    return kinesis;
+  }
+
+  /** A stream (one shard) and tables of their own, so that no test sees another's data. */
+  public ResourceNames freshResources(String prefix) {
+    ResourceNames names = ResourceNames.prefixed(prefix + "-" + stacks.incrementAndGet());
+    new LocalResources(dynamo, kinesis).createAll(names, 1);
+    return names;
+  }
+
+  /** The environment a handler on these emulators is configured from, as on the local stack. */
+  public Map<String, String> environment(ResourceNames names) {
+    Map<String, String> env = new HashMap<>(names.asEnvironment());
+    env.put("AWS_REGION", Region.US_EAST_1.id());
+    env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoLocal.endpoint().toString());
+    env.put("AWS_ENDPOINT_URL_KINESIS", kinesisEmulator.endpoint().toString());
+    return env;
+  }
+
+  /** Every record on a one-shard stream, oldest first. */
+  public List<Record> records(String stream) {
+    String shardId = kinesis.listShards(b -> b.streamName(stream)).shards().get(0).shardId();
+    String iterator =
+        kinesis
+            .getShardIterator(
+                b ->
+                    b.streamName(stream)
+                        .shardId(shardId)
+                        .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+            .shardIterator();
+    return kinesis.getRecords(b -> b.shardIterator(iterator)).records();
+  }
+
+  @Override
+  public void close() {
+    clients.close();
+    kinesisEmulator.close();
+    dynamoLocal.close();
+  }
+}
