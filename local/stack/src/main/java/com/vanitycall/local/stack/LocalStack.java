@@ -45,6 +45,7 @@ public final class LocalStack implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger(LocalStack.class);
 
   private final StackOptions options;
+  private final DynamoDbLocal dynamoLocal;
   private final StackEnvironment environment;
   private final DynamoDbClient dynamo;
   private final KinesisClient kinesis;
@@ -52,11 +53,13 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(
       StackOptions options,
+      DynamoDbLocal dynamoLocal,
       StackEnvironment environment,
       DynamoDbClient dynamo,
       KinesisClient kinesis,
       Deque<AutoCloseable> running) {
     this.options = options;
+    this.dynamoLocal = dynamoLocal;
     this.environment = environment;
     this.dynamo = dynamo;
     this.kinesis = kinesis;
@@ -100,7 +103,7 @@ public final class LocalStack implements AutoCloseable {
       DynamoDbClient dynamo = clients.dynamoDb(CallBudget.inBackground());
       KinesisClient kinesis = clients.kinesis(CallBudget.inBackground());
       new LocalResources(dynamo, kinesis).createAll(options.names(), options.shards());
-      return new LocalStack(options, environment, dynamo, kinesis, running);
+      return new LocalStack(options, dynamoLocal, environment, dynamo, kinesis, running);
     } catch (RuntimeException e) {
       closeAll(running, e);
       throw e;
@@ -141,7 +144,8 @@ public final class LocalStack implements AutoCloseable {
    * stack.
    */
   public void startPipeline(PipeListener listener) {
-    LocalWorkflow workflow = LocalWorkflow.start(environment());
+    // its DynamoDB tasks go to DynamoDB Local in this JVM directly: the same tables, no HTTP
+    LocalWorkflow workflow = LocalWorkflow.start(environment(), dynamoLocal);
     running.push(workflow);
     startPipeline(workflow, listener);
   }
