@@ -42,6 +42,10 @@ public final class ServiceStack extends Stack {
                 .timeout(Duration.seconds(3))
                 .environment(
                     Map.of(
+                        // C1 only: a short-lived call path starts answering sooner than C2 pays
+                        // back
+                        "JAVA_TOOL_OPTIONS",
+                        "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
                         "CALL_EVENTS_STREAM",
                         data.callEvents().getStreamName(),
                         "VANITY_CACHE_TABLE",

@@ -80,12 +80,14 @@ class ServiceStackTest {
         Resources.map(Resources.at(function(stack.vanityLookup()), "Environment", "Variables"));
     assertThat(variables.keySet())
         .containsExactlyInAnyOrder(
+            "JAVA_TOOL_OPTIONS",
             "CALL_EVENTS_STREAM",
             "VANITY_CACHE_TABLE",
             "DEAD_LETTERS_TABLE",
             "CACHE_TIMEOUT_MS",
             "PUBLISH_TIMEOUT_MS",
             "CALLER_TTL_DAYS");
+    assertThat(variables.get("JAVA_TOOL_OPTIONS")).asString().contains("TieredStopAtLevel=1");
     assertThat(Resources.refersTo(variables.get("CALL_EVENTS_STREAM"), id(data.callEvents())))
         .isTrue();
     assertThat(Resources.refersTo(variables.get("VANITY_CACHE_TABLE"), id(data.vanityCache())))
