@@ -11,6 +11,7 @@ import com.vanitycall.aws.DayCounters;
 import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.aws.StoredCall;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
@@ -67,6 +68,7 @@ class CallPipelineIT {
 
   private final PipeRecords records = new PipeRecords();
   private ResourceNames names;
+  private volatile String brokenSequence;
   private LocalWorkflow workflow;
 
   @BeforeAll
@@ -289,6 +291,43 @@ class CallPipelineIT {
     assertThat(persistAttempts.get("t-down")).hasValue(4);
     assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("t-blip", "t-ok");
     assertThat(byKey(names.deadLettersTable(), "id")).isEmpty();
+  }
+
+  @Test
+  void aRecordATaskRefusesForGood_isDeadLetteredWithTheErrorAndItsDecodedPayload() {
+    start(
+        tasks ->
+            request -> {
+              if (request.state().equals("DeepScore")
+                  && request
+                      .input()
+                      .at("/Payload/sequenceNumber")
+                      .asText()
+                      .equals(brokenSequence)) {
+                throw new TaskFailedException(
+                    "java.lang.IllegalStateException", "{\"errorMessage\":\"scoring broke\"}");
+              }
+              return tasks.run(request);
+            });
+    CallEvent broken = PipeRecords.valid("b-1", "+18003569377", NOON, VanitySource.QUICK);
+    ObjectNode brokenRecord = records.record(broken);
+    brokenSequence = brokenRecord.get("sequenceNumber").asText();
+    List<ObjectNode> batch =
+        List.of(brokenRecord, records.record(PipeRecords.withheld("b-2", NOON)));
+
+    BatchResult result = workflow.invoke(PipeRecords.batch(batch));
+
+    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("b-2");
+    Map<String, AttributeValue> letter =
+        byKey(names.deadLettersTable(), "id").get("pipeline-" + brokenSequence);
+    assertThat(letter.get("origin").s()).isEqualTo("pipeline-workflow");
+    assertThat(letter.get("reason").s())
+        .startsWith("java.lang.IllegalStateException: ")
+        .contains("scoring broke");
+    assertThat(letter.get("payload").s()).isEqualTo(new CallEventCodec().toJson(broken));
+    assertThat(Instant.parse(letter.get("failedAt").s())).isAfter(Instant.now().minusSeconds(600));
+    assertThat(letter).doesNotContainKey("expiresAt");
   }
 
   @Test
