@@ -255,7 +255,7 @@ class CallPipelineIT {
   }
 
   @Test
-  void aTransientFailure_isRetried_andOneThatOutlastsTheRetries_isReportedForThePipeToRetry() {
+  void transientFailuresAndConflicts_areRetried_andOneThatOutlastsTheRetries_isReportedToThePipe() {
     Map<String, AtomicInteger> persistAttempts = new HashMap<>();
     start(
         tasks ->
@@ -273,6 +273,12 @@ class CallPipelineIT {
                   throw new TaskFailedException(
                       "DynamoDb.ProvisionedThroughputExceededException", "injected throttling");
                 }
+                if (eventId.equals("t-conflict") && attempt == 1) {
+                  throw new TaskFailedException(
+                      "DynamoDb.TransactionCanceledException",
+                      "Transaction cancelled, please refer cancellation reasons for specific"
+                          + " reasons [None, TransactionConflict, None, None]");
+                }
               }
               return tasks.run(request);
             });
@@ -282,14 +288,17 @@ class CallPipelineIT {
         List.of(
             records.record(PipeRecords.valid("t-blip", "+12125550147", NOON, VanitySource.QUICK)),
             down,
-            records.record(PipeRecords.withheld("t-ok", NOON)));
+            records.record(PipeRecords.withheld("t-ok", NOON)),
+            records.record(PipeRecords.invalid("t-conflict", NOON)));
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
     assertThat(result.failedSequenceNumbers()).containsExactly(down.get("sequenceNumber").asText());
     assertThat(persistAttempts.get("t-blip")).hasValue(2);
     assertThat(persistAttempts.get("t-down")).hasValue(4);
-    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("t-blip", "t-ok");
+    assertThat(persistAttempts.get("t-conflict")).hasValue(2);
+    assertThat(byKey(names.callsTable(), "eventId"))
+        .containsOnlyKeys("t-blip", "t-ok", "t-conflict");
     assertThat(byKey(names.deadLettersTable(), "id")).isEmpty();
   }
 
