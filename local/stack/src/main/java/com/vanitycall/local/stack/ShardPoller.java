@@ -79,16 +79,14 @@ final class ShardPoller implements Runnable {
     List<Record> pending = new ArrayList<>();
     Instant windowOpenedAt = null;
     while (!stop.isStopped()) {
-      boolean gotRecords = false;
       if (iterator != null && pending.size() < settings.batchSize()) {
         String from = iterator;
         GetRecordsResponse response =
             kinesis.getRecords(
                 b -> b.shardIterator(from).limit(settings.batchSize() - pending.size()));
         iterator = response.nextShardIterator();
-        gotRecords = !response.records().isEmpty();
         pending.addAll(response.records());
-        if (gotRecords && windowOpenedAt == null) {
+        if (!pending.isEmpty() && windowOpenedAt == null) {
           windowOpenedAt = clock.instant();
         }
       }
@@ -106,7 +104,9 @@ final class ShardPoller implements Runnable {
       } else if (shardEnded) {
         LOG.info("{} is closed and read to its end", shardId);
         return;
-      } else if (!gotRecords) {
+      } else {
+        // the batch is still filling: poll again shortly, not in a tight loop that takes the CPU
+        // from the workflow (Pipes, too, polls a shard a few times a second)
         stop.awaitStopFor(settings.idlePoll());
       }
     }
