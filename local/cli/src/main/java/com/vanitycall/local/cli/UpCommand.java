@@ -1,5 +1,6 @@
 package com.vanitycall.local.cli;
 
+import com.vanitycall.local.emulators.EmulatorStartException;
 import com.vanitycall.local.emulators.ProjectHome;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
@@ -61,7 +62,13 @@ public final class UpCommand implements Callable<Integer> {
         inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
     StackOptions options = StackOptions.inMemory().withBasePort(port).withDataDir(dataDir);
 
-    LocalStack stack = LocalStack.start(options);
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(options);
+    } catch (EmulatorStartException e) {
+      spec.commandLine().getErr().printf("the local stack did not start: %s%n", e.getMessage());
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
