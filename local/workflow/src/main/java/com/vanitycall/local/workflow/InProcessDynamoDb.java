@@ -75,7 +75,7 @@ public final class InProcessDynamoDb implements DynamoDbTransport {
           "UnknownOperationException", "not sent in process: " + operation, 400);
     }
     try {
-      return json.readTree(known.enact(dynamoJson, json.writeValueAsBytes(request), this));
+      return json.readTree(known.enact(dynamoJson, request, this));
     } catch (DynamoDBLocalServiceException e) {
       String code = e.getErrorCode() == null ? "AmazonDynamoDBException" : e.getErrorCode();
       throw new DynamoDbRefusedException(
@@ -100,10 +100,14 @@ public final class InProcessDynamoDb implements DynamoDbTransport {
 
   private record Operation<T>(Class<T> requestType, Dispatcher<T> dispatcher) {
 
-    byte[] enact(DynamoDbObjectMapper mapper, byte[] body, InProcessDynamoDb target)
+    /** Reads the request with DynamoDB Local's mapper straight from the tree, not from text. */
+    byte[] enact(DynamoDbObjectMapper mapper, JsonNode body, InProcessDynamoDb target)
         throws IOException {
       return dispatcher.enact(
-          target.accessKey, target.region, mapper.readValue(body, requestType), target.handler);
+          target.accessKey,
+          target.region,
+          mapper.readValue(mapper.treeAsTokens(body), requestType),
+          target.handler);
     }
   }
 }
