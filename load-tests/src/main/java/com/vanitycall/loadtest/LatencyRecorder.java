@@ -25,6 +25,7 @@ final class LatencyRecorder implements PipeListener {
   private final AtomicLong lastDoneNanos = new AtomicLong(Long.MIN_VALUE);
   private final AtomicLong deadLettered = new AtomicLong();
   private final AtomicLong redelivered = new AtomicLong();
+  private final CompletionTimeline timeline = new CompletionTimeline();
 
   void published(String eventId, long atNanos) {
     publishedAtNanos.put(eventId, atNanos);
@@ -35,16 +36,21 @@ final class LatencyRecorder implements PipeListener {
   public void batchDone(
       String shardId, List<Record> processed, List<Record> deadLetteredRecords, Instant doneAt) {
     long now = System.nanoTime();
+    int firstDone = 0;
     for (Record record : processed) {
       Long publishedAt = publishedAtNanos.get(record.partitionKey());
       if (done.putIfAbsent(record.partitionKey(), Boolean.TRUE) != null) {
         redelivered.incrementAndGet();
-      } else if (publishedAt != null) {
-        synchronized (latencyMicros) {
-          latencyMicros.recordValue(Math.max(0, (now - publishedAt) / 1_000));
+      } else {
+        firstDone++;
+        if (publishedAt != null) {
+          synchronized (latencyMicros) {
+            latencyMicros.recordValue(Math.max(0, (now - publishedAt) / 1_000));
+          }
         }
       }
     }
+    timeline.done(now, firstDone);
     deadLettered.addAndGet(deadLetteredRecords.size());
     lastDoneNanos.accumulateAndGet(now, Math::max);
   }
@@ -64,6 +70,11 @@ final class LatencyRecorder implements PipeListener {
   /** From the first event accepted by the stream to the last batch done. */
   double elapsedSeconds() {
     return (lastDoneNanos.get() - firstPublishedNanos.get()) / 1e9;
+  }
+
+  /** Events per second over the second half of the events, the JVM warm (see the timeline). */
+  double secondHalfRate() {
+    return timeline.secondHalfRate();
   }
 
   Histogram latencyMicros() {

@@ -65,6 +65,7 @@ public final class PipelineLoadHarness {
           publisher.retriedEntries(),
           publishSeconds,
           recorder.elapsedSeconds(),
+          recorder.secondHalfRate(),
           recorder.latencyMicros());
     }
   }

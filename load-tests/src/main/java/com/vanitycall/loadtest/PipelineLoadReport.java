@@ -16,6 +16,7 @@ import org.HdrHistogram.Histogram;
  * @param retriedPuts entries the stream refused once and took on a retry
  * @param publishSeconds from the first to the last event accepted
  * @param elapsedSeconds from the first event accepted to the last batch done
+ * @param secondHalfRate events per second over the second half of the events (JIT warm)
  * @param latencyMicros accepted by the stream → batch done, per event
  */
 public record PipelineLoadReport(
@@ -28,6 +29,7 @@ public record PipelineLoadReport(
     long retriedPuts,
     double publishSeconds,
     double elapsedSeconds,
+    double secondHalfRate,
     Histogram latencyMicros) {
 
   public PipelineLoadReport {
@@ -59,8 +61,8 @@ public record PipelineLoadReport(
         "published %,d events in %.1f s (%.0f/s; %,d puts retried)%n",
         published, publishSeconds, published / Math.max(publishSeconds, 1e-9), retriedPuts);
     out.printf(
-        "processed %,d in %.1f s: %.0f events/s sustained%n",
-        processed, elapsedSeconds, sustainedRate());
+        "processed %,d in %.1f s: %.0f events/s sustained (second half: %.0f events/s)%n",
+        processed, elapsedSeconds, sustainedRate(), secondHalfRate);
     out.printf(
         "latency published -> persisted: p50 %.0f ms  p90 %.0f ms  p99 %.0f ms  max %.0f ms%n",
         latencyMillis(50),
