@@ -33,9 +33,9 @@ public final class SyntheticCallEvents {
       int kind = random.nextInt(100);
       CallEvent event;
       if (kind < 5) {
-        event = fallback(eventId, CallerStatus.WITHHELD, receivedAt);
+        event = CallEvent.fallback(eventId, CallerStatus.WITHHELD, receivedAt, 50);
       } else if (kind < 8) {
-        event = fallback(eventId, CallerStatus.INVALID, receivedAt);
+        event = CallEvent.fallback(eventId, CallerStatus.INVALID, receivedAt, 50);
       } else {
         boolean repeatCaller = !callers.isEmpty() && random.nextInt(10) == 0;
         String caller =
@@ -55,18 +55,6 @@ public final class SyntheticCallEvents {
       events.add(event);
     }
     return List.copyOf(events);
-  }
-
-  private static CallEvent fallback(String eventId, CallerStatus status, Instant receivedAt) {
-    return new CallEvent(
-        CallEvent.SCHEMA_VERSION,
-        eventId,
-        null,
-        status,
-        receivedAt,
-        List.of(),
-        VanitySource.FALLBACK,
-        50);
   }
 
   private static String newCaller(Random random) {

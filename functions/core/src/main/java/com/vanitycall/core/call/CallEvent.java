@@ -30,6 +30,23 @@ public record CallEvent(
 
   public static final int SCHEMA_VERSION = 1;
 
+  /**
+   * The event of a call whose number could not be offered vanities (withheld or invalid): the
+   * caller heard the friendly fallback message.
+   */
+  public static CallEvent fallback(
+      String eventId, CallerStatus callerStatus, Instant receivedAt, long answerMicros) {
+    return new CallEvent(
+        SCHEMA_VERSION,
+        eventId,
+        null,
+        callerStatus,
+        receivedAt,
+        List.of(),
+        VanitySource.FALLBACK,
+        answerMicros);
+  }
+
   public CallEvent {
     if (eventId == null || eventId.isBlank()) {
       throw new IllegalArgumentException("a call event needs an eventId");

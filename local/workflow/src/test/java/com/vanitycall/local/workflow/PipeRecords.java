@@ -35,23 +35,11 @@ final class PipeRecords {
   }
 
   static CallEvent withheld(String eventId, Instant receivedAt) {
-    return withoutNumber(eventId, CallerStatus.WITHHELD, receivedAt);
+    return CallEvent.fallback(eventId, CallerStatus.WITHHELD, receivedAt, 80);
   }
 
   static CallEvent invalid(String eventId, Instant receivedAt) {
-    return withoutNumber(eventId, CallerStatus.INVALID, receivedAt);
-  }
-
-  private static CallEvent withoutNumber(String eventId, CallerStatus status, Instant receivedAt) {
-    return new CallEvent(
-        CallEvent.SCHEMA_VERSION,
-        eventId,
-        null,
-        status,
-        receivedAt,
-        List.of(),
-        VanitySource.FALLBACK,
-        80);
+    return CallEvent.fallback(eventId, CallerStatus.INVALID, receivedAt, 80);
   }
 
   /** A record whose data is the event's JSON. */
