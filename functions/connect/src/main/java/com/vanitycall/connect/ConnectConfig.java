@@ -1,7 +1,8 @@
 package com.vanitycall.connect;
 
+import com.vanitycall.core.config.Environment;
+import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -57,51 +58,6 @@ public record ConnectConfig(
         env.required("DEAD_LETTERS_TABLE"),
         Duration.ofMillis(env.positive("CACHE_TIMEOUT_MS", 150)),
         Duration.ofMillis(env.positive("PUBLISH_TIMEOUT_MS", 300)),
-        Duration.ofDays(env.positive("CALLER_TTL_DAYS", 90)));
-  }
-
-  private record Environment(Map<String, String> variables) {
-
-    String required(String name) {
-      String value = variables.get(name);
-      if (value == null || value.isBlank()) {
-        throw new InvalidConfigurationException(name + " must be set");
-      }
-      return value.strip();
-    }
-
-    Optional<URI> endpoint(String name) {
-      String value = variables.get(name);
-      if (value == null || value.isBlank()) {
-        return Optional.empty();
-      }
-      try {
-        URI uri = new URI(value.strip());
-        if (uri.getScheme() == null || uri.getHost() == null) {
-          throw new InvalidConfigurationException(
-              name + " must be an absolute URL such as http://127.0.0.1:8000, was '" + value + "'");
-        }
-        return Optional.of(uri);
-      } catch (URISyntaxException e) {
-        throw new InvalidConfigurationException(name + " is not a URL: '" + value + "'");
-      }
-    }
-
-    long positive(String name, long defaultValue) {
-      String value = variables.get(name);
-      if (value == null || value.isBlank()) {
-        return defaultValue;
-      }
-      try {
-        long parsed = Long.parseLong(value.strip());
-        if (parsed > 0) {
-          return parsed;
-        }
-      } catch (NumberFormatException notANumber) {
-        // reported below, with the variable's name
-      }
-      throw new InvalidConfigurationException(
-          name + " must be a positive whole number, was '" + value + "'");
-    }
+        env.callerRetention());
   }
 }

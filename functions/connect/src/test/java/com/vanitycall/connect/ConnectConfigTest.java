@@ -3,6 +3,7 @@ package com.vanitycall.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package com.vanitycall.pipeline;
 
+import com.vanitycall.core.config.Environment;
+import com.vanitycall.core.config.InvalidConfigurationException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -12,9 +14,6 @@ import java.util.Map;
  */
 public record PipelineConfig(Duration callerTtl) {
 
-  static final String CALLER_TTL_DAYS = "CALLER_TTL_DAYS";
-  private static final long DEFAULT_CALLER_TTL_DAYS = 90;
-
   public PipelineConfig {
     if (callerTtl == null || callerTtl.isNegative() || callerTtl.isZero()) {
       throw new IllegalArgumentException("the caller TTL must be positive");
@@ -22,22 +21,9 @@ public record PipelineConfig(Duration callerTtl) {
   }
 
   /**
-   * @throws IllegalArgumentException naming the variable, when one is set but not valid
+   * @throws InvalidConfigurationException naming the variable, when one is set but not valid
    */
   public static PipelineConfig fromEnvironment(Map<String, String> environment) {
-    String days = environment.get(CALLER_TTL_DAYS);
-    if (days == null || days.isBlank()) {
-      return new PipelineConfig(Duration.ofDays(DEFAULT_CALLER_TTL_DAYS));
-    }
-    try {
-      long parsed = Long.parseLong(days.strip());
-      if (parsed < 1) {
-        throw new IllegalArgumentException(CALLER_TTL_DAYS + " must be at least 1, not " + days);
-      }
-      return new PipelineConfig(Duration.ofDays(parsed));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          CALLER_TTL_DAYS + " must be a whole number of days, not '" + days + "'", e);
-    }
+    return new PipelineConfig(new Environment(environment).callerRetention());
   }
 }

@@ -1,5 +1,7 @@
 package com.vanitycall.local.workflow;
 
+import com.vanitycall.core.config.Environment;
+import com.vanitycall.core.config.InvalidConfigurationException;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.net.URI;
 import java.util.Map;
@@ -32,28 +34,20 @@ public record LocalWorkflowConfig(
   }
 
   /**
-   * @throws IllegalArgumentException naming the first variable that is missing
+   * @throws InvalidConfigurationException naming the first variable that is missing or invalid
    */
   public static LocalWorkflowConfig fromEnvironment(Map<String, String> environment) {
+    var env = new Environment(environment);
     return new LocalWorkflowConfig(
-        URI.create(required(environment, "AWS_ENDPOINT_URL_DYNAMODB")),
-        required(environment, "AWS_REGION"),
+        env.requiredEndpoint("AWS_ENDPOINT_URL_DYNAMODB"),
+        env.required("AWS_REGION"),
         environment.getOrDefault("AWS_ACCESS_KEY_ID", "local"),
         Map.of(
             "DeepScoreFunctionArn", DEEP_SCORE_FUNCTION_ARN,
-            "CallsTable", required(environment, "CALLS_TABLE"),
-            "VanityCacheTable", required(environment, "VANITY_CACHE_TABLE"),
-            "AnalyticsTable", required(environment, "ANALYTICS_TABLE"),
-            "DeadLettersTable", required(environment, "DEAD_LETTERS_TABLE")),
+            "CallsTable", env.required("CALLS_TABLE"),
+            "VanityCacheTable", env.required("VANITY_CACHE_TABLE"),
+            "AnalyticsTable", env.required("ANALYTICS_TABLE"),
+            "DeadLettersTable", env.required("DEAD_LETTERS_TABLE")),
         PipelineConfig.fromEnvironment(environment));
-  }
-
-  private static String required(Map<String, String> environment, String name) {
-    String value = environment.get(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(
-          "the local workflow needs " + name + " in its environment");
-    }
-    return value;
   }
 }
