@@ -2,12 +2,6 @@ package com.vanitycall.local.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.vanitycall.local.emulators.ProjectHome;
-import com.vanitycall.local.simulator.ContactFlow;
-import com.vanitycall.local.simulator.FlowListener;
-import com.vanitycall.local.simulator.FlowSimulator;
-import com.vanitycall.local.simulator.HandlerLambda;
-import com.vanitycall.local.simulator.LocalConnectHandler;
 import com.vanitycall.local.simulator.SimulatedCall;
 import com.vanitycall.local.stack.LocalStack;
 import java.io.IOException;
@@ -35,9 +29,6 @@ import picocli.CommandLine.Spec;
     description =
         "Place one simulated call through the contact flow and print what the caller hears.")
 public final class CallCommand implements Callable<Integer> {
-
-  static final String LOCAL_FUNCTION_ARN =
-      "arn:aws:lambda:us-east-1:000000000000:function:vanity-lookup-local";
 
   @Parameters(
       index = "0",
@@ -70,15 +61,9 @@ public final class CallCommand implements Callable<Integer> {
 
   private int place(Map<String, String> environment, String where)
       throws IOException, InterruptedException {
-    ContactFlow flow =
-        ContactFlow.read(
-            ProjectHome.locate().resolve("contact-flows/vanity-lookup.json"),
-            Map.of("VanityLookupFunctionArn", LOCAL_FUNCTION_ARN));
     SimulatedCall call;
-    try (LocalConnectHandler local = LocalConnectHandler.start(environment);
-        HandlerLambda lambda =
-            new HandlerLambda(event -> local.handler().handleRequest(event, null))) {
-      call = new FlowSimulator(flow).call(number, lambda, FlowListener.NONE);
+    try (SimulatedPhone phone = SimulatedPhone.on(environment)) {
+      call = phone.call(number);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Calling from %s (on %s), the caller hears:%n", number, where);

@@ -48,7 +48,7 @@ public final class FlowTestsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path flows = ProjectHome.locate().resolve("contact-flows");
     Map<String, String> substitutions =
-        Map.of("VanityLookupFunctionArn", CallCommand.LOCAL_FUNCTION_ARN);
+        Map.of("VanityLookupFunctionArn", SimulatedPhone.LOCAL_FUNCTION_ARN);
     FlowTestRunner runner =
         new FlowTestRunner(ContactFlow.read(flows.resolve("vanity-lookup.json"), substitutions));
     PrintWriter out = spec.commandLine().getOut();

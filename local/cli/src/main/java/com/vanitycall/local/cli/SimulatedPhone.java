@@ -15,6 +15,10 @@ import java.util.Map;
  */
 final class SimulatedPhone implements AutoCloseable {
 
+  /** The Lambda ARN the flow's placeholder stands for locally; the simulator calls the handler. */
+  static final String LOCAL_FUNCTION_ARN =
+      "arn:aws:lambda:us-east-1:000000000000:function:vanity-lookup-local";
+
   private final FlowSimulator simulator;
   private final LocalConnectHandler local;
   private final HandlerLambda lambda;
@@ -29,7 +33,7 @@ final class SimulatedPhone implements AutoCloseable {
     ContactFlow flow =
         ContactFlow.read(
             ProjectHome.locate().resolve("contact-flows/vanity-lookup.json"),
-            Map.of("VanityLookupFunctionArn", CallCommand.LOCAL_FUNCTION_ARN));
+            Map.of("VanityLookupFunctionArn", LOCAL_FUNCTION_ARN));
     LocalConnectHandler local = LocalConnectHandler.start(environment);
     return new SimulatedPhone(
         new FlowSimulator(flow),
