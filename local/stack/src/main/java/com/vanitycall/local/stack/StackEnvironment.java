@@ -1,6 +1,7 @@
 package com.vanitycall.local.stack;
 
 import com.vanitycall.aws.AwsClients;
+import com.vanitycall.core.config.Environment;
 import com.vanitycall.local.emulators.ResourceNames;
 import java.net.URI;
 import java.util.Map;
@@ -13,44 +14,46 @@ import software.amazon.awssdk.regions.Region;
  */
 public record StackEnvironment(Map<String, String> variables) {
 
+  /**
+   * @throws com.vanitycall.core.config.InvalidConfigurationException naming a variable a local
+   *     stack's environment must have and lacks, or an endpoint that is not a URL
+   */
   public StackEnvironment {
     variables = Map.copyOf(variables);
-    for (String name :
-        new String[] {
-          "AWS_REGION",
-          LocalStack.DYNAMODB_ENDPOINT,
-          LocalStack.KINESIS_ENDPOINT,
-          "CALL_EVENTS_STREAM",
-          "VANITY_CACHE_TABLE",
-          "CALLS_TABLE",
-          "ANALYTICS_TABLE",
-          "DEAD_LETTERS_TABLE"
-        }) {
-      if (!variables.containsKey(name)) {
-        throw new IllegalArgumentException("a local stack's environment lacks " + name);
-      }
-    }
+    var environment = new Environment(variables);
+    environment.requiredEndpoint(LocalStack.DYNAMODB_ENDPOINT);
+    environment.requiredEndpoint(LocalStack.KINESIS_ENDPOINT);
+    names(environment);
+    region(environment);
   }
 
   public ResourceNames names() {
-    return new ResourceNames(
-        variables.get("CALL_EVENTS_STREAM"),
-        variables.get("VANITY_CACHE_TABLE"),
-        variables.get("CALLS_TABLE"),
-        variables.get("ANALYTICS_TABLE"),
-        variables.get("DEAD_LETTERS_TABLE"));
+    return names(new Environment(variables));
   }
 
   public Region region() {
-    return Region.of(variables.get("AWS_REGION"));
+    return region(new Environment(variables));
   }
 
   public URI dynamoDbEndpoint() {
-    return URI.create(variables.get(LocalStack.DYNAMODB_ENDPOINT));
+    return new Environment(variables).requiredEndpoint(LocalStack.DYNAMODB_ENDPOINT);
   }
 
   public URI kinesisEndpoint() {
-    return URI.create(variables.get(LocalStack.KINESIS_ENDPOINT));
+    return new Environment(variables).requiredEndpoint(LocalStack.KINESIS_ENDPOINT);
+  }
+
+  private static ResourceNames names(Environment environment) {
+    return new ResourceNames(
+        environment.required("CALL_EVENTS_STREAM"),
+        environment.required("VANITY_CACHE_TABLE"),
+        environment.required("CALLS_TABLE"),
+        environment.required("ANALYTICS_TABLE"),
+        environment.required("DEAD_LETTERS_TABLE"));
+  }
+
+  private static Region region(Environment environment) {
+    return Region.of(environment.required("AWS_REGION"));
   }
 
   /** A client factory pointed at this stack's emulators; the caller closes it. */
