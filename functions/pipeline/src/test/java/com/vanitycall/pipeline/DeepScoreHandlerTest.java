@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
+import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
@@ -21,7 +24,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DeepScoreHandlerTest {
 
@@ -35,7 +40,8 @@ class DeepScoreHandlerTest {
           new DeepScoreResult(Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC)));
 
   @Test
-  void aValidCall_isScoredDeeply_withEverythingTheDynamoDbTasksWrite() throws IOException {
+  void aValidCall_isScoredDeeply_andRecordedWithEverythingPersistAndCountWrites()
+      throws IOException {
     JsonNode result =
         invoke(
             """
@@ -44,36 +50,40 @@ class DeepScoreHandlerTest {
              "source":"QUICK","answerMicros":812}""");
 
     assertThat(result.path("outcome").asText()).isEqualTo("SCORED");
-    JsonNode call = result.path("call");
-    assertThat(call.at("/eventId/S").asText()).isEqualTo("contact-1");
-    assertThat(call.at("/callerNumber/S").asText()).isEqualTo("+18003569377");
-    assertThat(call.at("/receivedAt/S").asText()).isEqualTo("2026-11-22T13:45:00.000Z");
-    assertThat(call.at("/dayBucket/S").asText()).matches("2026-11-22#[0-7]");
-    assertThat(call.at("/source/S").asText()).isEqualTo("QUICK");
-    assertThat(call.at("/answerMicros/N").asText()).isEqualTo("812");
-    long expiresAt =
-        Instant.parse("2026-11-22T13:45:00Z").plus(Duration.ofDays(90)).getEpochSecond();
-    assertThat(call.at("/expiresAt/N").asText()).isEqualTo(Long.toString(expiresAt));
     List<Vanity> expected = DEEP.best(phone("+18003569377"));
-    assertThat(vanities(call.at("/vanities/S").asText())).isEqualTo(expected);
-
     JsonNode cache = result.path("cache");
     assertThat(cache.path("number").asText()).isEqualTo("+18003569377");
     assertThat(vanities(cache.path("vanities").asText())).isEqualTo(expected);
     assertThat(cache.path("scoredAt").asText())
         .isEqualTo(Long.toString(Instant.parse("2026-11-22T13:45:00Z").toEpochMilli()));
+    long expiresAt =
+        Instant.parse("2026-11-22T13:45:00Z").plus(Duration.ofDays(90)).getEpochSecond();
+    assertThat(cache.path("expiresAt").asText()).isEqualTo(Long.toString(expiresAt));
     assertThat(cache.path("dictionaryVersion").asText()).isEqualTo(DEEP.dictionaryVersion());
 
-    JsonNode counters = result.path("counters");
-    assertThat(counters.path("day").asText()).isEqualTo("day#2026-11-22");
-    assertThat(counters.path("hour").asText()).isEqualTo("hour13");
-    assertThat(counters.path("area").asText()).isEqualTo("area#2026-11-22#1800");
-    assertThat(counters.path("word").asText())
-        .isEqualTo("word#2026-11-22#" + DeepScoreResult.headlineWord(expected));
-    assertThat(counters.path("valid").asText()).isEqualTo("1");
-    assertThat(counters.path("withheld").asText()).isEqualTo("0");
-    assertThat(counters.path("quick").asText()).isEqualTo("1");
-    assertThat(counters.path("cache").asText()).isEqualTo("0");
+    CallRecord record = recorded(result);
+    Map<String, AttributeValue> call = record.item();
+    assertThat(call.get("eventId").s()).isEqualTo("contact-1");
+    assertThat(call.get("callerNumber").s()).isEqualTo("+18003569377");
+    assertThat(call.get("receivedAt").s()).isEqualTo("2026-11-22T13:45:00.000Z");
+    assertThat(call.get("dayBucket").s()).matches("2026-11-22#[0-7]");
+    assertThat(call.get("source").s()).isEqualTo("QUICK");
+    assertThat(call.get("answerMicros").n()).isEqualTo("812");
+    assertThat(call.get("expiresAt").n()).isEqualTo(Long.toString(expiresAt));
+    assertThat(vanities(call.get("vanities").s())).isEqualTo(expected);
+    assertThat(call.get("dictionaryVersion").s()).isEqualTo(DEEP.dictionaryVersion());
+    assertThat(record.sequenceNumber()).isEqualTo("4954");
+
+    assertThat(record.count())
+        .isEqualTo(
+            new CallCount(
+                "day#2026-11-22",
+                "hour13",
+                "area#2026-11-22#1800",
+                "word#2026-11-22#" + record.scored().headlineWord(),
+                CallerStatus.VALID,
+                VanitySource.QUICK));
+    assertThat(record.scored().headlineWord()).isNotEqualTo("none");
   }
 
   @Test
@@ -87,13 +97,18 @@ class DeepScoreHandlerTest {
 
     assertThat(result.path("outcome").asText()).isEqualTo("SCORED");
     assertThat(result.has("cache")).isFalse();
-    assertThat(result.path("call").has("callerNumber")).isFalse();
-    assertThat(result.at("/call/vanities/S").asText()).isEqualTo("[]");
-    assertThat(result.at("/counters/area").asText()).isEqualTo("area#2026-11-22#none");
-    assertThat(result.at("/counters/word").asText()).isEqualTo("word#2026-11-22#none");
-    assertThat(result.at("/counters/hour").asText()).isEqualTo("hour23");
-    assertThat(result.at("/counters/withheld").asText()).isEqualTo("1");
-    assertThat(result.at("/counters/fallback").asText()).isEqualTo("1");
+    CallRecord record = recorded(result);
+    assertThat(record.item()).doesNotContainKey("callerNumber");
+    assertThat(record.item().get("vanities").s()).isEqualTo("[]");
+    assertThat(record.count())
+        .isEqualTo(
+            new CallCount(
+                "day#2026-11-22",
+                "hour23",
+                "area#2026-11-22#none",
+                "word#2026-11-22#none",
+                CallerStatus.WITHHELD,
+                VanitySource.FALLBACK));
   }
 
   @Test
@@ -106,7 +121,7 @@ class DeepScoreHandlerTest {
              "answerMicros":7,"channel":"VOICE","queue":{"name":"sales"}}""");
 
     assertThat(result.path("outcome").asText()).isEqualTo("SCORED");
-    assertThat(result.at("/counters/invalid").asText()).isEqualTo("1");
+    assertThat(recorded(result).count().status()).isEqualTo(CallerStatus.INVALID);
   }
 
   @Test
@@ -155,6 +170,14 @@ class DeepScoreHandlerTest {
 
     assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
     assertThat(result.path("reason").asText()).contains("schemaVersion 2");
+  }
+
+  /** What PersistAndCount makes of the result, as the state machine's ReadyToPersist passes it. */
+  private static CallRecord recorded(JsonNode result) {
+    ObjectNode ready = JSON.createObjectNode();
+    ready.put("sequenceNumber", "4954");
+    ready.set("scored", result.path("scored"));
+    return CallRecord.of(ScoredRecord.read(ready), Duration.ofDays(90));
   }
 
   private JsonNode invoke(String eventJson) throws IOException {

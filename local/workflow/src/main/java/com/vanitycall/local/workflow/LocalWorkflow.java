@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.ProjectHome;
 import com.vanitycall.pipeline.DeepScoreHandler;
+import com.vanitycall.pipeline.PersistAndCountHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +80,9 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
         new LocalLambda(
             Map.of(
                 LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
-                new DeepScoreHandler(config.pipeline()))),
+                new DeepScoreHandler(config.pipeline()),
+                LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
+                new PersistAndCountHandler(config.persist()))),
         new DynamoDbIntegration(dynamoDb));
   }
 

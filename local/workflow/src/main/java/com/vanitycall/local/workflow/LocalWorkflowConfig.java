@@ -2,6 +2,7 @@ package com.vanitycall.local.workflow;
 
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
+import com.vanitycall.pipeline.PersistConfig;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.net.URI;
 import java.util.Map;
@@ -19,17 +20,25 @@ public record LocalWorkflowConfig(
     String region,
     String accessKey,
     Map<String, String> placeholders,
-    PipelineConfig pipeline) {
+    PipelineConfig pipeline,
+    PersistConfig persist) {
 
   /** The function ARN the state machine invokes DeepScore with, bound to the local handler. */
   public static final String DEEP_SCORE_FUNCTION_ARN =
       "arn:aws:lambda:us-east-1:000000000000:function:vanitycall-deep-score";
+
+  /**
+   * The function ARN the state machine invokes PersistAndCount with, bound to the local handler.
+   */
+  public static final String PERSIST_AND_COUNT_FUNCTION_ARN =
+      "arn:aws:lambda:us-east-1:000000000000:function:vanitycall-persist-and-count";
 
   public LocalWorkflowConfig {
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accessKey, "accessKey");
     Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(persist, "persist");
     placeholders = Map.copyOf(placeholders);
   }
 
@@ -43,11 +52,15 @@ public record LocalWorkflowConfig(
         env.required("AWS_REGION"),
         environment.getOrDefault("AWS_ACCESS_KEY_ID", "local"),
         Map.of(
-            "DeepScoreFunctionArn", DEEP_SCORE_FUNCTION_ARN,
-            "CallsTable", env.required("CALLS_TABLE"),
-            "VanityCacheTable", env.required("VANITY_CACHE_TABLE"),
-            "AnalyticsTable", env.required("ANALYTICS_TABLE"),
-            "DeadLettersTable", env.required("DEAD_LETTERS_TABLE")),
-        PipelineConfig.fromEnvironment(environment));
+            "DeepScoreFunctionArn",
+            DEEP_SCORE_FUNCTION_ARN,
+            "PersistAndCountFunctionArn",
+            PERSIST_AND_COUNT_FUNCTION_ARN,
+            "VanityCacheTable",
+            env.required("VANITY_CACHE_TABLE"),
+            "DeadLettersTable",
+            env.required("DEAD_LETTERS_TABLE")),
+        PipelineConfig.fromEnvironment(environment),
+        PersistConfig.fromEnvironment(environment));
   }
 }

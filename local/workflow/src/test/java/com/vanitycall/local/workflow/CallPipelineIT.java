@@ -23,6 +23,7 @@ import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import com.vanitycall.pipeline.DeepScoreHandler;
+import com.vanitycall.pipeline.PersistAndCountHandler;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.io.IOException;
 import java.time.Duration;
@@ -255,30 +256,29 @@ class CallPipelineIT {
   }
 
   @Test
-  void transientFailuresAndConflicts_areRetried_andOneThatOutlastsTheRetries_isReportedToThePipe() {
-    Map<String, AtomicInteger> persistAttempts = new HashMap<>();
+  void transientFailures_areRetried_andOneThatOutlastsTheRetries_isReportedToThePipe() {
+    Map<String, AtomicInteger> attempts = new HashMap<>();
     start(
         tasks ->
             request -> {
-              if (request.state().equals("PersistAndCount")) {
-                String eventId = request.input().at("/TransactItems/0/Put/Item/eventId/S").asText();
-                int attempt;
-                synchronized (persistAttempts) {
-                  attempt =
-                      persistAttempts
-                          .computeIfAbsent(eventId, id -> new AtomicInteger())
-                          .incrementAndGet();
-                }
-                if (eventId.equals("t-down") || (eventId.equals("t-blip") && attempt == 1)) {
-                  throw new TaskFailedException(
-                      "DynamoDb.ProvisionedThroughputExceededException", "injected throttling");
-                }
-                if (eventId.equals("t-conflict") && attempt == 1) {
-                  throw new TaskFailedException(
-                      "DynamoDb.TransactionCanceledException",
-                      "Transaction cancelled, please refer cancellation reasons for specific"
-                          + " reasons [None, TransactionConflict, None, None]");
-                }
+              String target =
+                  switch (request.state()) {
+                    case "RefreshCache" -> request.input().at("/Item/number/S").asText();
+                    case "PersistAndCount" -> "the batch";
+                    default -> "";
+                  };
+              int attempt;
+              synchronized (attempts) {
+                attempt =
+                    attempts.computeIfAbsent(target, t -> new AtomicInteger()).incrementAndGet();
+              }
+              if (target.equals("+18003569377")
+                  || (target.equals("+12125550147") && attempt == 1)) {
+                throw new TaskFailedException(
+                    "DynamoDB.ProvisionedThroughputExceededException", "injected throttling");
+              }
+              if (target.equals("the batch") && attempt == 1) {
+                throw new TaskFailedException("Lambda.ServiceException", "injected outage");
               }
               return tasks.run(request);
             });
@@ -288,17 +288,16 @@ class CallPipelineIT {
         List.of(
             records.record(PipeRecords.valid("t-blip", "+12125550147", NOON, VanitySource.QUICK)),
             down,
-            records.record(PipeRecords.withheld("t-ok", NOON)),
-            records.record(PipeRecords.invalid("t-conflict", NOON)));
+            records.record(PipeRecords.withheld("t-ok", NOON)));
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
     assertThat(result.failedSequenceNumbers()).containsExactly(down.get("sequenceNumber").asText());
-    assertThat(persistAttempts.get("t-blip")).hasValue(2);
-    assertThat(persistAttempts.get("t-down")).hasValue(4);
-    assertThat(persistAttempts.get("t-conflict")).hasValue(2);
-    assertThat(byKey(names.callsTable(), "eventId"))
-        .containsOnlyKeys("t-blip", "t-ok", "t-conflict");
+    assertThat(attempts.get("+12125550147")).hasValue(2);
+    assertThat(attempts.get("+18003569377")).hasValue(4);
+    assertThat(attempts.get("the batch")).hasValue(2);
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("t-blip", "t-ok");
+    assertThat(byKey(names.vanityCacheTable(), "number")).containsOnlyKeys("+12125550147");
     assertThat(byKey(names.deadLettersTable(), "id")).isEmpty();
   }
 
@@ -364,7 +363,12 @@ class CallPipelineIT {
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
     TaskRunner tasks =
         new LocalTasks(
-            new LocalLambda(Map.of(LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN, deepScore)),
+            new LocalLambda(
+                Map.of(
+                    LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
+                    deepScore,
+                    LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
+                    new PersistAndCountHandler(config.persist()))),
             new DynamoDbIntegration(LocalWorkflow.inProcess(config, dynamoDbLocal)));
     workflow = LocalWorkflow.start(config, decorate.apply(tasks));
   }

@@ -1,0 +1,49 @@
+package com.vanitycall.pipeline;
+
+import com.vanitycall.core.config.Environment;
+import com.vanitycall.core.config.InvalidConfigurationException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * PersistAndCount's configuration, read once from the environment (docs/configuration.md).
+ *
+ * @param dynamoDbEndpoint {@code AWS_ENDPOINT_URL_DYNAMODB}, only for the local stack
+ * @param callerRetention {@code CALLER_TTL_DAYS}: how long call records, which hold callers'
+ *     numbers, are kept
+ */
+public record PersistConfig(
+    Region region,
+    Optional<URI> dynamoDbEndpoint,
+    String callsTable,
+    String analyticsTable,
+    String deadLettersTable,
+    Duration callerRetention) {
+
+  public PersistConfig {
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
+    Objects.requireNonNull(callsTable, "callsTable");
+    Objects.requireNonNull(analyticsTable, "analyticsTable");
+    Objects.requireNonNull(deadLettersTable, "deadLettersTable");
+    Objects.requireNonNull(callerRetention, "callerRetention");
+  }
+
+  /**
+   * @throws InvalidConfigurationException naming the first variable that is missing or invalid
+   */
+  public static PersistConfig fromEnvironment(Map<String, String> environment) {
+    var env = new Environment(environment);
+    return new PersistConfig(
+        Region.of(env.required("AWS_REGION")),
+        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
+        env.required("CALLS_TABLE"),
+        env.required("ANALYTICS_TABLE"),
+        env.required("DEAD_LETTERS_TABLE"),
+        env.callerRetention());
+  }
+}
