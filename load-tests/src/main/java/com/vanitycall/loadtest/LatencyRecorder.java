@@ -2,8 +2,10 @@ package com.vanitycall.loadtest;
 
 import com.vanitycall.local.stack.PipeListener;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -12,12 +14,14 @@ import software.amazon.awssdk.services.kinesis.model.Record;
 /**
  * Measures, per event, the time from the stream accepting it to the pipe finishing the batch that
  * held it (the workflow returns only after the call record is persisted, so this is an upper bound
- * of "published → persisted"). Keyed by partition key, which is the event id.
+ * of "published → persisted"). Keyed by partition key, which is the event id. It counts only the
+ * events it was told to {@link #expect}, so that several recorders can listen to one pipe.
  */
 final class LatencyRecorder implements PipeListener {
 
   private static final long HIGHEST_TRACKABLE_MICROS = 10 * 60 * 1_000_000L;
 
+  private final Set<String> expected = ConcurrentHashMap.newKeySet();
   private final Map<String, Long> publishedAtNanos = new ConcurrentHashMap<>();
   private final Map<String, Boolean> done = new ConcurrentHashMap<>();
   private final Histogram latencyMicros = new Histogram(HIGHEST_TRACKABLE_MICROS, 3);
@@ -27,6 +31,11 @@ final class LatencyRecorder implements PipeListener {
   private final AtomicLong redelivered = new AtomicLong();
   private final CompletionTimeline timeline = new CompletionTimeline();
 
+  /** The events this recorder measures, before they are published. */
+  void expect(Collection<String> eventIds) {
+    expected.addAll(eventIds);
+  }
+
   void published(String eventId, long atNanos) {
     publishedAtNanos.put(eventId, atNanos);
     firstPublishedNanos.accumulateAndGet(atNanos, Math::min);
@@ -35,9 +44,14 @@ final class LatencyRecorder implements PipeListener {
   @Override
   public void batchDone(
       String shardId, List<Record> processed, List<Record> deadLetteredRecords, Instant doneAt) {
+    List<Record> mine = processed.stream().filter(this::expected).toList();
+    long mineDeadLettered = deadLetteredRecords.stream().filter(this::expected).count();
+    if (mine.isEmpty() && mineDeadLettered == 0) {
+      return;
+    }
     long now = System.nanoTime();
     int firstDone = 0;
-    for (Record record : processed) {
+    for (Record record : mine) {
       Long publishedAt = publishedAtNanos.get(record.partitionKey());
       if (done.putIfAbsent(record.partitionKey(), Boolean.TRUE) != null) {
         redelivered.incrementAndGet();
@@ -51,8 +65,12 @@ final class LatencyRecorder implements PipeListener {
       }
     }
     timeline.done(now, firstDone);
-    deadLettered.addAndGet(deadLetteredRecords.size());
+    deadLettered.addAndGet(mineDeadLettered);
     lastDoneNanos.accumulateAndGet(now, Math::max);
+  }
+
+  private boolean expected(Record record) {
+    return expected.contains(record.partitionKey());
   }
 
   int doneCount() {

@@ -3,6 +3,7 @@ package com.vanitycall.loadtest;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.PipeListener;
 import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.stack.StoredData;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 /**
  * The pipeline benchmark: starts an in-memory local stack, publishes synthetic call events at a
@@ -36,32 +38,43 @@ public final class PipelineLoadHarness {
   }
 
   public PipelineLoadReport run(PrintWriter progress) {
-    List<CallEvent> events =
-        SyntheticCallEvents.generate(options.events(), options.seed(), Instant.now());
-    CallEventCodec codec = new CallEventCodec();
-    List<StreamPublisher.Entry> entries =
-        events.stream().map(e -> new StreamPublisher.Entry(e.eventId(), codec.toJson(e))).toList();
+    Instant now = Instant.now();
+    List<CallEvent> warmupEvents =
+        SyntheticCallEvents.generate(options.warmupEvents(), options.seed() + 1, now);
+    List<CallEvent> events = SyntheticCallEvents.generate(options.events(), options.seed(), now);
+    LatencyRecorder warmup = new LatencyRecorder();
     LatencyRecorder recorder = new LatencyRecorder();
     StackOptions stackOptions = StackOptions.inMemory().withShards(options.shards());
-    try (LocalStack stack = launcher.start(stackOptions, recorder)) {
+    try (LocalStack stack = launcher.start(stackOptions, both(warmup, recorder))) {
       StreamPublisher publisher =
           new StreamPublisher(stack.kinesis(), stackOptions.names().callEventsStream());
+      if (!warmupEvents.isEmpty()) {
+        progress.printf(
+            "warming up: %,d events at %,d/s (not measured)...%n",
+            warmupEvents.size(), options.rate());
+        progress.flush();
+        publishPaced(warmupEvents, publisher, warmup);
+        awaitDrained(warmup, warmupEvents.size(), progress);
+      }
       progress.printf(
           "publishing %,d events at %,d/s to %d shards...%n",
           options.events(), options.rate(), options.shards());
       progress.flush();
-      double publishSeconds = publishPaced(entries, publisher, recorder);
-      awaitDrained(recorder, progress);
+      double publishSeconds = publishPaced(events, publisher, recorder);
+      awaitDrained(recorder, events.size(), progress);
+      List<String> allEventIds =
+          Stream.concat(warmupEvents.stream(), events.stream()).map(CallEvent::eventId).toList();
       var missing =
           new CallRecordCheck(stack.dynamoDb(), stackOptions.names().callsTable())
-              .missing(events.stream().map(CallEvent::eventId).toList());
+              .missing(allEventIds);
       return new PipelineLoadReport(
-          entries.size(),
-          recorder.doneCount(),
+          events.size(),
+          warmupEvents.size(),
+          recorder.doneCount() + warmup.doneCount(),
           missing,
           new StoredData(stack.dynamoDb(), stackOptions.names()).countedCalls(),
-          recorder.deadLettered(),
-          recorder.redelivered(),
+          recorder.deadLettered() + warmup.deadLettered(),
+          recorder.redelivered() + warmup.redelivered(),
           publisher.retriedEntries(),
           publishSeconds,
           recorder.elapsedSeconds(),
@@ -70,9 +83,20 @@ public final class PipelineLoadHarness {
     }
   }
 
+  private static PipeListener both(PipeListener first, PipeListener second) {
+    return (shardId, processed, deadLettered, doneAt) -> {
+      first.batchDone(shardId, processed, deadLettered, doneAt);
+      second.batchDone(shardId, processed, deadLettered, doneAt);
+    };
+  }
+
   /** Publishes so that by any moment t about rate × t events have gone; returns the seconds. */
   private double publishPaced(
-      List<StreamPublisher.Entry> entries, StreamPublisher publisher, LatencyRecorder recorder) {
+      List<CallEvent> events, StreamPublisher publisher, LatencyRecorder recorder) {
+    CallEventCodec codec = new CallEventCodec();
+    List<StreamPublisher.Entry> entries =
+        events.stream().map(e -> new StreamPublisher.Entry(e.eventId(), codec.toJson(e))).toList();
+    recorder.expect(events.stream().map(CallEvent::eventId).toList());
     long started = System.nanoTime();
     int sent = 0;
     while (sent < entries.size()) {
@@ -90,16 +114,16 @@ public final class PipelineLoadHarness {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  private void awaitDrained(LatencyRecorder recorder, PrintWriter progress) {
+  private void awaitDrained(LatencyRecorder recorder, int events, PrintWriter progress) {
     long giveUpAt = System.nanoTime() + options.drainTimeout().toNanos();
-    while (recorder.doneCount() + recorder.deadLettered() < options.events()
+    while (recorder.doneCount() + recorder.deadLettered() < events
         && System.nanoTime() < giveUpAt) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
-    if (recorder.doneCount() + recorder.deadLettered() < options.events()) {
+    if (recorder.doneCount() + recorder.deadLettered() < events) {
       progress.printf(
           "gave up waiting after %d s: %,d of %,d events done%n",
-          options.drainTimeout().toSeconds(), recorder.doneCount(), options.events());
+          options.drainTimeout().toSeconds(), recorder.doneCount(), events);
       progress.flush();
     }
   }

@@ -11,9 +11,11 @@ import java.time.Duration;
  * @param seed the generator's seed: the same seed publishes the same events
  * @param drainTimeout how long to wait, after the last event is published, for the pipeline to
  *     finish
+ * @param warmup how long to publish at the same rate before measuring (the JVM compiles its hot
+ *     code meanwhile); those events are checked for loss but not measured. Zero for a cold run.
  */
 public record PipelineLoadOptions(
-    int events, int rate, int shards, long seed, Duration drainTimeout) {
+    int events, int rate, int shards, long seed, Duration drainTimeout, Duration warmup) {
 
   public PipelineLoadOptions {
     if (events < 1) {
@@ -28,5 +30,13 @@ public record PipelineLoadOptions(
     if (drainTimeout == null || drainTimeout.isNegative()) {
       throw new IllegalArgumentException("drainTimeout must be a positive duration");
     }
+    if (warmup == null || warmup.isNegative()) {
+      throw new IllegalArgumentException("--warmup-seconds must not be negative: " + warmup);
+    }
+  }
+
+  /** The events published to warm up: {@link #warmup} at {@link #rate}. */
+  public int warmupEvents() {
+    return (int) Math.min(Integer.MAX_VALUE, warmup.toMillis() * rate / 1000);
   }
 }

@@ -7,8 +7,9 @@ import org.HdrHistogram.Histogram;
 /**
  * What a pipeline load run measured and found.
  *
- * @param published events the stream accepted
- * @param processed events the pipeline finished (each counted once)
+ * @param published events the stream accepted while measuring
+ * @param warmedUp events published before, to warm up: checked, not measured
+ * @param processed events the pipeline finished (each counted once), warm-up included
  * @param missing event ids with no call record afterwards
  * @param countedCalls the calls the analytics day counters add up to (each event exactly once)
  * @param deadLettered events the pipe dead-lettered
@@ -21,6 +22,7 @@ import org.HdrHistogram.Histogram;
  */
 public record PipelineLoadReport(
     int published,
+    int warmedUp,
     int processed,
     Set<String> missing,
     long countedCalls,
@@ -36,9 +38,9 @@ public record PipelineLoadReport(
     missing = Set.copyOf(missing);
   }
 
-  /** Events per second through the pipeline, published to processed. */
+  /** Events per second through the pipeline while measuring, published to processed. */
   public double sustainedRate() {
-    return processed / elapsedSeconds;
+    return (processed - warmedUp) / elapsedSeconds;
   }
 
   public double latencyMillis(double percentile) {
@@ -50,10 +52,10 @@ public record PipelineLoadReport(
    * and is counted exactly once.
    */
   public boolean nothingLost() {
-    return processed == published
+    return processed == published + warmedUp
         && missing.isEmpty()
         && deadLettered == 0
-        && countedCalls == published;
+        && countedCalls == published + warmedUp;
   }
 
   public void print(PrintWriter out) {
@@ -62,7 +64,7 @@ public record PipelineLoadReport(
         published, publishSeconds, published / Math.max(publishSeconds, 1e-9), retriedPuts);
     out.printf(
         "processed %,d in %.1f s: %.0f events/s sustained (second half: %.0f events/s)%n",
-        processed, elapsedSeconds, sustainedRate(), secondHalfRate);
+        processed - warmedUp, elapsedSeconds, sustainedRate(), secondHalfRate);
     out.printf(
         "latency published -> persisted: p50 %.0f ms  p90 %.0f ms  p99 %.0f ms  max %.0f ms%n",
         latencyMillis(50),
@@ -71,12 +73,13 @@ public record PipelineLoadReport(
         latencyMicros.getMaxValue() / 1000.0);
     out.printf(
         "lost or double-counted: %s (missing call records %d, dead-lettered %d, counted %,d of"
-            + " %,d); redelivered %d%n",
+            + " %,d%s); redelivered %d%n",
         nothingLost() ? "none" : "YES",
         missing.size(),
         deadLettered,
         countedCalls,
-        published,
+        published + warmedUp,
+        warmedUp == 0 ? "" : String.format(" with the %,d of the warm-up", warmedUp),
         redelivered);
     out.flush();
   }

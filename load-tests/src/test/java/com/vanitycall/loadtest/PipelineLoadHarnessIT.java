@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class PipelineLoadHarnessIT {
 
   private static final PipelineLoadOptions SMALL =
-      new PipelineLoadOptions(600, 1_000, 2, 7L, Duration.ofSeconds(30));
+      new PipelineLoadOptions(600, 1_000, 2, 7L, Duration.ofSeconds(30), Duration.ZERO);
 
   @Test
   void aRunWhereEveryEventIsPersisted_reportsNothingLost_andItsRateAndLatency() {
@@ -44,11 +45,43 @@ class PipelineLoadHarnessIT {
   }
 
   @Test
+  void aWarmUp_isCheckedForLossButNotMeasured() {
+    PipelineLoadOptions warmedUp =
+        new PipelineLoadOptions(300, 1_000, 2, 7L, Duration.ofSeconds(30), Duration.ofMillis(400));
+
+    PipelineLoadReport report =
+        new PipelineLoadHarness(warmedUp, launcherWith(Set.of()))
+            .run(new PrintWriter(new StringWriter()));
+
+    assertThat(report.warmedUp()).isEqualTo(400);
+    assertThat(report.published()).isEqualTo(300);
+    assertThat(report.processed()).isEqualTo(700);
+    assertThat(report.countedCalls()).isEqualTo(700);
+    assertThat(report.latencyMicros().getTotalCount()).isEqualTo(300);
+    assertThat(report.nothingLost()).isTrue();
+  }
+
+  @Test
+  void aWarmUpEventLost_isReportedAsLost() {
+    PipelineLoadOptions warmedUp =
+        new PipelineLoadOptions(300, 1_000, 2, 7L, Duration.ofSeconds(5), Duration.ofMillis(400));
+    String dropped =
+        SyntheticCallEvents.generate(warmedUp.warmupEvents(), warmedUp.seed() + 1, Instant.now())
+            .get(7)
+            .eventId();
+
+    PipelineLoadReport report =
+        new PipelineLoadHarness(warmedUp, launcherWith(Set.of(dropped)))
+            .run(new PrintWriter(new StringWriter()));
+
+    assertThat(report.missing()).containsExactly(dropped);
+    assertThat(report.nothingLost()).isFalse();
+  }
+
+  @Test
   void aRunWhereTheWorkflowDropsAnEvent_reportsItMissing() {
     String dropped =
-        SyntheticCallEvents.generate(SMALL.events(), SMALL.seed(), java.time.Instant.now())
-            .get(42)
-            .eventId();
+        SyntheticCallEvents.generate(SMALL.events(), SMALL.seed(), Instant.now()).get(42).eventId();
 
     PipelineLoadReport report =
         new PipelineLoadHarness(SMALL, launcherWith(Set.of(dropped)))

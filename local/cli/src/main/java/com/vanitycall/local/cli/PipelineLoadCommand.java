@@ -49,13 +49,27 @@ public final class PipelineLoadCommand implements Callable<Integer> {
       description = "how long to wait for the pipeline after the last event (${DEFAULT-VALUE})")
   private long drainSeconds;
 
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "20",
+      description =
+          "publish at the same rate for this long first, not measured, so that the JVM has compiled"
+              + " its hot code; 0 for a cold run (${DEFAULT-VALUE})")
+  private long warmupSeconds;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PipelineLoadOptions options =
-        new PipelineLoadOptions(events, rate, shards, seed, Duration.ofSeconds(drainSeconds));
+        new PipelineLoadOptions(
+            events,
+            rate,
+            shards,
+            seed,
+            Duration.ofSeconds(drainSeconds),
+            Duration.ofSeconds(warmupSeconds));
     PipelineLoadReport report =
         new PipelineLoadHarness(
                 options,
