@@ -25,13 +25,6 @@ public final class AslDefinition {
   private static final String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
   private static final String DYNAMODB = "arn:aws:states:::dynamodb:";
   private static final String SDK_DYNAMODB = "arn:aws:states:::aws-sdk:dynamodb:";
-  private static final Map<String, String> TRANSACT_ITEM_ACTIONS =
-      Map.of(
-          "Put", "dynamodb:PutItem",
-          "Update", "dynamodb:UpdateItem",
-          "Delete", "dynamodb:DeleteItem",
-          "ConditionCheck", "dynamodb:ConditionCheckItem",
-          "Get", "dynamodb:GetItem");
 
   private final Path file;
   private final String text;
@@ -96,18 +89,8 @@ public final class AslDefinition {
       allow(state, parameters.path("FunctionName"), "lambda:InvokeFunction");
     } else if (WHOLE_PLACEHOLDER.matcher(resource).matches()) {
       allow(state, task.path("Resource"), "lambda:InvokeFunction");
-    } else if (resource.equals(SDK_DYNAMODB + "transactWriteItems")
-        || resource.equals(SDK_DYNAMODB + "transactGetItems")) {
-      for (JsonNode item : parameters.path("TransactItems")) {
-        item.fields()
-            .forEachRemaining(
-                operation ->
-                    allow(
-                        state,
-                        operation.getValue().path("TableName"),
-                        transactAction(state, operation.getKey())));
-      }
-    } else if (resource.startsWith(DYNAMODB) || resource.startsWith(SDK_DYNAMODB)) {
+    } else if ((resource.startsWith(DYNAMODB) || resource.startsWith(SDK_DYNAMODB))
+        && parameters.has("TableName")) {
       String operation = resource.substring(resource.lastIndexOf(':') + 1);
       allow(state, parameters.path("TableName"), "dynamodb:" + capitalised(operation));
     } else {
@@ -117,17 +100,9 @@ public final class AslDefinition {
               + state
               + " calls "
               + resource
-              + ", which the CDK app cannot grant yet (AslDefinition knows Lambda and DynamoDB)");
+              + ", which the CDK app cannot grant yet (AslDefinition knows Lambda and single-table"
+              + " DynamoDB calls)");
     }
-  }
-
-  private String transactAction(String state, String operation) {
-    String action = TRANSACT_ITEM_ACTIONS.get(operation);
-    if (action == null) {
-      throw new IllegalArgumentException(
-          file + ": state " + state + " has an unknown transaction item " + operation);
-    }
-    return action;
   }
 
   private void allow(String state, JsonNode target, String action) {

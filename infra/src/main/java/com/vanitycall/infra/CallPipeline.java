@@ -197,7 +197,7 @@ public final class CallPipeline extends Construct {
 
   /**
    * @param definition the ASL file
-   * @param tables the tables the ASL names, by placeholder ({@code CallsTable} → the calls table)
+   * @param tables the tables the ASL names, by placeholder ({@code VanityCacheTable} → the cache)
    * @param functions the functions the ASL invokes, by placeholder, as the aliases to call
    * @param dataKey the key the stream, the tables and the dead-letter queue are encrypted with
    */

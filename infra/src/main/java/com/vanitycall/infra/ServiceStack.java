@@ -7,7 +7,7 @@ import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
 /**
- * The stateless half: the two handlers, the call pipeline and what an operator watches. It can be
+ * The stateless half: the three handlers, the call pipeline and what an operator watches. It can be
  * destroyed and redeployed at will; the data lives in {@link DataStack}.
  */
 public final class ServiceStack extends Stack {
@@ -15,12 +15,15 @@ public final class ServiceStack extends Stack {
       "com.vanitycall.connect.ConnectHandler::handleRequest";
   public static final String DEEP_SCORE_HANDLER =
       "com.vanitycall.pipeline.DeepScoreHandler::handleRequest";
+  public static final String PERSIST_AND_COUNT_HANDLER =
+      "com.vanitycall.pipeline.PersistAndCountHandler::handleRequest";
 
   /** How long anything holding a caller's number is kept (docs/configuration.md). */
   public static final String CALLER_TTL_DAYS = "90";
 
   private final JavaFunction vanityLookup;
   private final JavaFunction deepScore;
+  private final JavaFunction persistAndCount;
   private final CallPipeline pipeline;
   private final Operations operations;
 
@@ -80,6 +83,38 @@ public final class ServiceStack extends Stack {
                 .environment(Map.of("CALLER_TTL_DAYS", CALLER_TTL_DAYS))
                 .build());
 
+    persistAndCount =
+        new JavaFunction(
+            this,
+            "PersistAndCount",
+            JavaFunction.Props.builder()
+                .description("Call pipeline: a batch's calls recorded and counted, exactly once")
+                .jar(jars.pipeline())
+                .handler(PERSIST_AND_COUNT_HANDLER)
+                .memoryMb(1024)
+                // below the state's TimeoutSeconds (60), so the state's Retry sees a Lambda timeout
+                .timeout(Duration.seconds(50))
+                .environment(
+                    Map.of(
+                        "CALLS_TABLE",
+                        data.calls().getTableName(),
+                        "ANALYTICS_TABLE",
+                        data.analytics().getTableName(),
+                        "DEAD_LETTERS_TABLE",
+                        data.deadLetters().getTableName(),
+                        "CALLER_TTL_DAYS",
+                        CALLER_TTL_DAYS))
+                .build());
+    // TransactWriteItems has no IAM action of its own: each item is authorized as the single-item
+    // call it stands for — the call record's conditional Put as PutItem, the counters' ADD as
+    // UpdateItem (ConditionCheckItem would be needed only for a ConditionCheck item; there is none)
+    Permissions.allow(persistAndCount.function(), data.calls().getTableArn(), "dynamodb:PutItem");
+    Permissions.allow(
+        persistAndCount.function(), data.analytics().getTableArn(), "dynamodb:UpdateItem");
+    Permissions.allow(
+        persistAndCount.function(), data.deadLetters().getTableArn(), "dynamodb:PutItem");
+    Permissions.encryptWith(persistAndCount.function(), data.key());
+
     pipeline =
         new CallPipeline(
             this,
@@ -89,11 +124,10 @@ public final class ServiceStack extends Stack {
                     AslDefinition.load(
                         settings.repoRoot().resolve("state-machines/call-pipeline.asl.json")))
                 .stream(data.callEvents())
-                .table("CallsTable", data.calls())
                 .table("VanityCacheTable", data.vanityCache())
-                .table("AnalyticsTable", data.analytics())
                 .table("DeadLettersTable", data.deadLetters())
                 .function("DeepScoreFunctionArn", deepScore.alias())
+                .function("PersistAndCountFunctionArn", persistAndCount.alias())
                 .deadLetterQueue(data.pipeDeadLetters())
                 .dataKey(data.key())
                 .build());
@@ -105,6 +139,8 @@ public final class ServiceStack extends Stack {
             Operations.Props.builder()
                 .handler("VanityLookup", vanityLookup.alias(), 1000)
                 .handler("DeepScore", deepScore.alias(), 5000)
+                // up to 100 calls in one or two transactions: well under its 50 s timeout
+                .handler("PersistAndCount", persistAndCount.alias(), 20_000)
                 .stream(data.callEvents())
                 .pipeName(pipeline.pipe().getRef())
                 .stateMachine(pipeline.stateMachine())
@@ -120,6 +156,10 @@ public final class ServiceStack extends Stack {
 
   public JavaFunction deepScore() {
     return deepScore;
+  }
+
+  public JavaFunction persistAndCount() {
+    return persistAndCount;
   }
 
   public CallPipeline pipeline() {

@@ -20,7 +20,7 @@ class AslDefinitionTest {
         load(
             """
             {"StartAt": "Each", "States": {
-              "Each": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "Score", "States": {
+              "Each": {"Type": "Map", "Next": "Summarise", "ItemProcessor": {"StartAt": "Score", "States": {
                 "Score": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
                   "Parameters": {"FunctionName": "${Scorer}", "Payload.$": "$"}, "Next": "Both"},
                 "Both": {"Type": "Parallel", "End": true, "Branches": [
@@ -28,21 +28,36 @@ class AslDefinitionTest {
                     "Resource": "arn:aws:states:::dynamodb:putItem",
                     "Parameters": {"TableName": "${Calls}", "Item": {}}, "End": true}}},
                   {"StartAt": "Count", "States": {"Count": {"Type": "Task",
-                    "Resource": "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems",
-                    "Parameters": {"TransactItems": [
-                      {"Put": {"TableName": "${Counters}"}},
-                      {"Update": {"TableName": "${Counters}"}},
-                      {"ConditionCheck": {"TableName": "${Calls}"}}]},
-                    "End": true}}}]}}}}}}
+                    "Resource": "arn:aws:states:::aws-sdk:dynamodb:updateItem",
+                    "Parameters": {"TableName": "${Counters}", "Key": {}}, "End": true}}}]}}}},
+              "Summarise": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": {"FunctionName": "${Summariser}", "Payload.$": "$"}, "End": true}}}
             """);
 
-    assertThat(asl.placeholders()).containsExactlyInAnyOrder("Scorer", "Calls", "Counters");
+    assertThat(asl.placeholders())
+        .containsExactlyInAnyOrder("Scorer", "Calls", "Counters", "Summariser");
     assertThat(asl.actionsByPlaceholder())
         .isEqualTo(
             Map.of(
                 "Scorer", Set.of("lambda:InvokeFunction"),
-                "Calls", Set.of("dynamodb:PutItem", "dynamodb:ConditionCheckItem"),
-                "Counters", Set.of("dynamodb:PutItem", "dynamodb:UpdateItem")));
+                "Calls", Set.of("dynamodb:PutItem"),
+                "Counters", Set.of("dynamodb:UpdateItem"),
+                "Summariser", Set.of("lambda:InvokeFunction")));
+  }
+
+  @Test
+  void callPipeline_invokesBothFunctions_andWritesOnlyTheCacheAndTheDeadLetters() {
+    AslDefinition asl =
+        AslDefinition.load(
+            SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json"));
+
+    assertThat(asl.actionsByPlaceholder())
+        .isEqualTo(
+            Map.of(
+                "DeepScoreFunctionArn", Set.of("lambda:InvokeFunction"),
+                "PersistAndCountFunctionArn", Set.of("lambda:InvokeFunction"),
+                "VanityCacheTable", Set.of("dynamodb:PutItem"),
+                "DeadLettersTable", Set.of("dynamodb:PutItem")));
   }
 
   @Test
@@ -58,6 +73,22 @@ class AslDefinitionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("state Send")
         .hasMessageContaining("sqs:sendMessage");
+  }
+
+  @Test
+  void aTransactionTask_failsTheSynth_namingTheState() {
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
+                    {"StartAt": "Persist", "States": {"Persist": {"Type": "Task",
+                      "Resource": "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems",
+                      "Parameters": {"TransactItems": [{"Put": {"TableName": "${Calls}"}}]},
+                      "End": true}}}
+                    """))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("state Persist")
+        .hasMessageContaining("transactWriteItems");
   }
 
   @Test

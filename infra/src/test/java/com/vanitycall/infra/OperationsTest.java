@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -23,6 +24,8 @@ class OperationsTest {
         .containsExactlyInAnyOrder(
             "AWS/Lambda/Errors",
             "AWS/Lambda/Errors",
+            "AWS/Lambda/Errors",
+            "AWS/Lambda/Duration",
             "AWS/Lambda/Duration",
             "AWS/Lambda/Duration",
             "AWS/Kinesis/GetRecords.IteratorAgeMilliseconds",
@@ -42,6 +45,43 @@ class OperationsTest {
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
             Map.of("MetricName", "Duration", "ExtendedStatistic", "p99", "Threshold", 1000)));
+  }
+
+  @Test
+  void everyHandler_isWatchedForErrorsAndItsP99Budget() {
+    Map<String, Integer> budgets = new TreeMap<>();
+    Resources.ofType(service, "AWS::CloudWatch::Alarm").values().stream()
+        .map(Resources::properties)
+        .filter(p -> "Duration".equals(p.get("MetricName")))
+        .forEach(
+            p ->
+                budgets.put(
+                    functionNamed(p.get("Dimensions")), ((Number) p.get("Threshold")).intValue()));
+    assertThat(budgets)
+        .isEqualTo(Map.of("VanityLookup", 1000, "DeepScore", 5000, "PersistAndCount", 20_000));
+  }
+
+  /** The handler, of the service's three, that the alarm's FunctionName dimension refers to. */
+  private String functionNamed(Object dimensions) {
+    ServiceStack stack = app.stacks.service();
+    Map<String, JavaFunction> handlers =
+        Map.of(
+            "VanityLookup", stack.vanityLookup(),
+            "DeepScore", stack.deepScore(),
+            "PersistAndCount", stack.persistAndCount());
+    Object functionName =
+        ((List<?>) dimensions)
+            .stream()
+                .map(Resources::map)
+                .filter(d -> "FunctionName".equals(d.get("Name")))
+                .findFirst()
+                .orElseThrow()
+                .get("Value");
+    return handlers.entrySet().stream()
+        .filter(h -> Resources.refersTo(functionName, Resources.logicalId(h.getValue().function())))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.vanitycall.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import software.constructs.IConstruct;
 
 class ServiceStackTest {
   private static final String XRAY = "xray:PutTraceSegments";
+  private static final Path ASL_FILE =
+      SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json");
 
   private final SynthesizedApp app = SynthesizedApp.get();
   private final Template service = app.service;
@@ -26,7 +29,7 @@ class ServiceStackTest {
   @Test
   void everyFunction_isJava21OnArm64WithSnapStartTracingAndJsonLogs() {
     Map<String, Map<String, Object>> functions = Resources.ofType(service, "AWS::Lambda::Function");
-    assertThat(functions).hasSize(2);
+    assertThat(functions).hasSize(3);
     service.allResourcesProperties(
         "AWS::Lambda::Function",
         Match.objectLike(
@@ -42,7 +45,8 @@ class ServiceStackTest {
 
   @Test
   void callers_invokeTheLiveAlias_whichPointsAtAPublishedVersion() {
-    for (JavaFunction function : List.of(stack.vanityLookup(), stack.deepScore())) {
+    for (JavaFunction function :
+        List.of(stack.vanityLookup(), stack.deepScore(), stack.persistAndCount())) {
       String functionId = Resources.logicalId(function.function());
       Map<String, Object> alias = Resources.properties(only("AWS::Lambda::Alias", functionId));
       assertThat(alias.get("Name")).isEqualTo("live");
@@ -61,6 +65,22 @@ class ServiceStackTest {
     assertThat(function(stack.deepScore()))
         .containsEntry("MemorySize", 1024)
         .containsEntry("Timeout", 30);
+    assertThat(function(stack.persistAndCount()))
+        .containsEntry("MemorySize", 1024)
+        .containsEntry("Timeout", 50);
+  }
+
+  @Test
+  void persistAndCount_timesOutBeforeItsStateDoes_soTheStateRetriesIt() throws IOException {
+    int stateTimeout =
+        new ObjectMapper()
+            .readTree(RepositoryFile.read(ASL_FILE))
+            .path("States")
+            .path("PersistAndCount")
+            .path("TimeoutSeconds")
+            .asInt();
+    assertThat(stateTimeout).isPositive();
+    assertThat((Integer) function(stack.persistAndCount()).get("Timeout")).isLessThan(stateTimeout);
   }
 
   @Test
@@ -68,10 +88,13 @@ class ServiceStackTest {
     LambdaJars jars = LambdaJars.in(SynthesizedApp.REPO_ROOT);
     assertHandlerIn(jars.connect(), ServiceStack.CONNECT_HANDLER);
     assertHandlerIn(jars.pipeline(), ServiceStack.DEEP_SCORE_HANDLER);
+    assertHandlerIn(jars.pipeline(), ServiceStack.PERSIST_AND_COUNT_HANDLER);
     assertThat(function(stack.vanityLookup()))
         .containsEntry("Handler", ServiceStack.CONNECT_HANDLER);
     assertThat(function(stack.deepScore()))
         .containsEntry("Handler", ServiceStack.DEEP_SCORE_HANDLER);
+    assertThat(function(stack.persistAndCount()))
+        .containsEntry("Handler", ServiceStack.PERSIST_AND_COUNT_HANDLER);
   }
 
   @Test
@@ -94,6 +117,32 @@ class ServiceStackTest {
         .isTrue();
     assertThat(Resources.refersTo(variables.get("DEAD_LETTERS_TABLE"), id(data.deadLetters())))
         .isTrue();
+  }
+
+  @Test
+  void persistAndCount_isConfiguredWithTheTablesItWrites() {
+    Map<String, Object> variables =
+        Resources.map(Resources.at(function(stack.persistAndCount()), "Environment", "Variables"));
+    assertThat(variables.keySet())
+        .containsExactlyInAnyOrder(
+            "CALLS_TABLE", "ANALYTICS_TABLE", "DEAD_LETTERS_TABLE", "CALLER_TTL_DAYS");
+    assertThat(Resources.refersTo(variables.get("CALLS_TABLE"), id(data.calls()))).isTrue();
+    assertThat(Resources.refersTo(variables.get("ANALYTICS_TABLE"), id(data.analytics()))).isTrue();
+    assertThat(Resources.refersTo(variables.get("DEAD_LETTERS_TABLE"), id(data.deadLetters())))
+        .isTrue();
+    assertThat(variables).containsEntry("CALLER_TTL_DAYS", ServiceStack.CALLER_TTL_DAYS);
+  }
+
+  @Test
+  void persistAndCount_mayOnlyWriteCallsCountersAndDeadLetters() {
+    assertThat(describe(Policies.of(service, stack.persistAndCount().function().getRole())))
+        .containsExactlyInAnyOrder(
+            "xray:PutTelemetryRecords,xray:PutTraceSegments on *",
+            "logs:CreateLogStream,logs:PutLogEvents on PersistAndCountLogs",
+            "dynamodb:PutItem on " + id(data.calls()),
+            "dynamodb:UpdateItem on " + id(data.analytics()),
+            "dynamodb:PutItem on " + id(data.deadLetters()),
+            "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()));
   }
 
   @Test
@@ -130,7 +179,7 @@ class ServiceStackTest {
 
   @Test
   void stateMachineDefinition_isTheAslFile_withEveryPlaceholderSubstituted() {
-    Path file = SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json");
+    Path file = ASL_FILE;
     Map<String, Object> machine =
         Resources.properties(only("AWS::StepFunctions::StateMachine", ""));
     assertThat(machine.get("DefinitionString")).isEqualTo(RepositoryFile.read(file));
@@ -138,10 +187,7 @@ class ServiceStackTest {
     Map<String, Object> substitutions = Resources.map(machine.get("DefinitionSubstitutions"));
     assertThat(substitutions.keySet())
         .containsExactlyInAnyOrderElementsOf(AslDefinition.load(file).placeholders());
-    assertThat(Resources.refersTo(substitutions.get("CallsTable"), id(data.calls()))).isTrue();
     assertThat(Resources.refersTo(substitutions.get("VanityCacheTable"), id(data.vanityCache())))
-        .isTrue();
-    assertThat(Resources.refersTo(substitutions.get("AnalyticsTable"), id(data.analytics())))
         .isTrue();
     assertThat(Resources.refersTo(substitutions.get("DeadLettersTable"), id(data.deadLetters())))
         .isTrue();
@@ -149,21 +195,25 @@ class ServiceStackTest {
             Resources.refersTo(
                 substitutions.get("DeepScoreFunctionArn"), id(stack.deepScore().alias())))
         .isTrue();
+    assertThat(
+            Resources.refersTo(
+                substitutions.get("PersistAndCountFunctionArn"),
+                id(stack.persistAndCount().alias())))
+        .isTrue();
   }
 
   @Test
-  void stateMachineRole_allowsWhatTheAslTasksCall_onlyOnTheirTablesAndFunction() {
+  void stateMachineRole_allowsWhatTheAslTasksCall_onlyOnTheirTablesAndFunctions() {
     List<Policies.Grant> grants =
         Policies.of(service, stack.pipeline().stateMachine().getRole()).stream()
             .filter(g -> !"*".equals(g.resource()))
             .toList();
     Set<String> tablesAndFunctions =
         Set.of(
-            id(data.calls()),
             id(data.vanityCache()),
-            id(data.analytics()),
             id(data.deadLetters()),
             id(stack.deepScore().alias()),
+            id(stack.persistAndCount().alias()),
             id(data.key()));
     assertThat(grants)
         .allSatisfy(
@@ -173,12 +223,26 @@ class ServiceStackTest {
     Set<String> actions = new TreeSet<>();
     grants.forEach(g -> actions.addAll(g.actions()));
     Set<String> expected = new TreeSet<>(List.of("kms:Decrypt", "kms:GenerateDataKey"));
-    AslDefinition.load(SynthesizedApp.REPO_ROOT.resolve("state-machines/call-pipeline.asl.json"))
-        .actionsByPlaceholder()
-        .values()
-        .forEach(expected::addAll);
+    AslDefinition.load(ASL_FILE).actionsByPlaceholder().values().forEach(expected::addAll);
     assertThat(actions).isEqualTo(expected);
     assertThat(actions).contains("lambda:InvokeFunction");
+  }
+
+  @Test
+  void stateMachineRole_invokesBothLiveAliases_andHasNoPermissionOnCallsOrCounters() {
+    List<String> granted =
+        describe(Policies.of(service, stack.pipeline().stateMachine().getRole())).stream()
+            .filter(g -> !g.endsWith(" on *"))
+            .toList();
+    assertThat(granted)
+        .containsExactlyInAnyOrder(
+            "lambda:InvokeFunction on " + id(stack.deepScore().alias()),
+            "lambda:InvokeFunction on " + id(stack.persistAndCount().alias()),
+            "dynamodb:PutItem on " + id(data.vanityCache()),
+            "dynamodb:PutItem on " + id(data.deadLetters()),
+            "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()));
+    assertThat(granted)
+        .noneMatch(g -> g.endsWith(id(data.calls())) || g.endsWith(id(data.analytics())));
   }
 
   @Test
@@ -244,13 +308,15 @@ class ServiceStackTest {
             data.key(),
             data.pipeDeadLetters(),
             stack.pipeline().stateMachine(),
-            stack.deepScore().alias());
+            stack.deepScore().alias(),
+            stack.persistAndCount().alias());
     for (IConstruct candidate : candidates) {
       if (Resources.refersTo(resource, id(candidate))) {
         return id(candidate);
       }
     }
-    for (String logGroup : List.of("VanityLookupLogs", "DeepScoreLogs", "PipeLogs")) {
+    for (String logGroup :
+        List.of("VanityLookupLogs", "DeepScoreLogs", "PersistAndCountLogs", "PipeLogs")) {
       if (resource.toString().contains(logGroup)) {
         return logGroup;
       }
