@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,19 +41,29 @@ public final class DynamoDbDeadLetters implements DeadLetters {
 
   @Override
   public void send(DeadLetter letter) {
-    dynamo.putItem(
-        b ->
-            b.tableName(table)
-                .item(
-                    Map.of(
-                        "id", AttributeValue.fromS(UUID.randomUUID().toString()),
-                        "origin", AttributeValue.fromS(letter.origin()),
-                        "reason", AttributeValue.fromS(letter.reason()),
-                        "payload", AttributeValue.fromS(letter.payload()),
-                        "failedAt", AttributeValue.fromS(letter.failedAt().toString()),
-                        "expiresAt",
-                            DynamoDbVanityCache.numeric(
-                                clock.instant().plus(retention).getEpochSecond()))));
+    Map<String, AttributeValue> item = item(UUID.randomUUID().toString(), letter);
+    item.put(
+        "expiresAt", DynamoDbVanityCache.numeric(clock.instant().plus(retention).getEpochSecond()));
+    dynamo.putItem(b -> b.tableName(table).item(item));
+  }
+
+  /**
+   * Keeps a letter that needs an operator (redrive or remove): it does not expire, and the same
+   * {@code id} replaces it, so that a replayed record that fails again leaves one letter, not two.
+   * The pipeline uses {@code pipeline-<sequenceNumber>}, as its state machine does.
+   */
+  public void keepForAnOperator(String id, DeadLetter letter) {
+    dynamo.putItem(b -> b.tableName(table).item(item(id, letter)));
+  }
+
+  private static Map<String, AttributeValue> item(String id, DeadLetter letter) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("id", AttributeValue.fromS(id));
+    item.put("origin", AttributeValue.fromS(letter.origin()));
+    item.put("reason", AttributeValue.fromS(letter.reason()));
+    item.put("payload", AttributeValue.fromS(letter.payload()));
+    item.put("failedAt", AttributeValue.fromS(letter.failedAt().toString()));
+    return item;
   }
 
   /** Up to {@code limit} dead letters, oldest first (a full scan: the table stays small). */

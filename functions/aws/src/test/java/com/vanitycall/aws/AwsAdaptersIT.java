@@ -130,12 +130,12 @@ class AwsAdaptersIT {
   @Nested
   class DynamoDbDeadLettersOnDynamoDbLocal extends DeadLettersContract {
     private DynamoDbDeadLetters deadLetters;
+    private String table;
 
     @BeforeEach
     void freshTable() {
-      deadLetters =
-          new DynamoDbDeadLetters(
-              dynamo, freshResources().deadLettersTable(), Duration.ofDays(14), CLOCK);
+      table = freshResources().deadLettersTable();
+      deadLetters = new DynamoDbDeadLetters(dynamo, table, Duration.ofDays(14), CLOCK);
     }
 
     @Override
@@ -162,6 +162,31 @@ class AwsAdaptersIT {
       assertThat(deadLetters.list(2))
           .extracting(stored -> stored.letter().reason())
           .containsExactly("m1", "m2");
+    }
+
+    @Test
+    void aSentLetter_expiresAfterTheRetention() {
+      deadLetters.send(new DeadLetter("connect-publish", "r", "{}", CLOCK.instant()));
+
+      assertThat(dynamo.scan(b -> b.tableName(table)).items().get(0).get("expiresAt").n())
+          .isEqualTo(Long.toString(CLOCK.instant().plus(Duration.ofDays(14)).getEpochSecond()));
+    }
+
+    @Test
+    void aLetterKeptForAnOperator_neverExpires_andTheSameIdReplacesIt() {
+      DeadLetter first =
+          new DeadLetter("pipeline-workflow", "r1", "{}", Instant.parse("2026-11-22T10:01:00Z"));
+      DeadLetter again =
+          new DeadLetter("pipeline-workflow", "r2", "{}", Instant.parse("2026-11-22T10:02:00Z"));
+
+      deadLetters.keepForAnOperator("pipeline-4954", first);
+      deadLetters.keepForAnOperator("pipeline-4954", again);
+
+      List<StoredDeadLetter> stored = deadLetters.list(10);
+      assertThat(stored).extracting(StoredDeadLetter::id).containsExactly("pipeline-4954");
+      assertThat(stored.get(0).letter()).isEqualTo(again);
+      assertThat(dynamo.scan(b -> b.tableName(table)).items().get(0))
+          .doesNotContainKey("expiresAt");
     }
 
     @Test

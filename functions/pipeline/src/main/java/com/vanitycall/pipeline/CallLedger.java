@@ -1,8 +1,8 @@
 package com.vanitycall.pipeline;
 
+import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.DeadLetter;
-import com.vanitycall.core.call.DeadLetters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public final class CallLedger {
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
-  private final DeadLetters deadLetters;
+  private final DynamoDbDeadLetters deadLetters;
   private final Clock clock;
   private final CallEventCodec codec = new CallEventCodec();
 
@@ -49,7 +49,7 @@ public final class CallLedger {
       DynamoDbClient dynamo,
       String callsTable,
       String analyticsTable,
-      DeadLetters deadLetters,
+      DynamoDbDeadLetters deadLetters,
       Clock clock) {
     this.dynamo = dynamo;
     this.callsTable = callsTable;
@@ -145,7 +145,8 @@ public final class CallLedger {
     String reason = "DynamoDB." + errorName(refusal) + ": " + refusal.getMessage();
     LOG.error("call {} refused for good, dead-lettered: {}", call.eventId(), reason);
     try {
-      deadLetters.send(
+      deadLetters.keepForAnOperator(
+          "pipeline-" + call.sequenceNumber(),
           new DeadLetter(
               "pipeline-workflow", reason, codec.toJson(call.scored().event()), clock.instant()));
       return List.of();

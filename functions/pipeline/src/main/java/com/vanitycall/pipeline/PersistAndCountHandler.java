@@ -11,7 +11,6 @@ import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.core.call.DeadLetter;
-import com.vanitycall.core.call.DeadLetters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +35,7 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
 
   private final ObjectMapper json = JsonMapper.builder().build();
   private final CallLedger ledger;
-  private final DeadLetters deadLetters;
+  private final DynamoDbDeadLetters deadLetters;
   private final Duration callerTtl;
   private final Clock clock;
 
@@ -94,7 +93,8 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
     } catch (IllegalArgumentException e) {
       String reason = "PersistAndCount could not read the scored call: " + e.getMessage();
       LOG.error("record {} dead-lettered: {}", record.path("sequenceNumber").asText(), reason);
-      deadLetters.send(
+      deadLetters.keepForAnOperator(
+          "pipeline-" + record.path("sequenceNumber").asText(),
           new DeadLetter(
               "pipeline-workflow",
               reason,

@@ -140,6 +140,7 @@ class CallLedgerIT {
         new DynamoDbDeadLetters(aws.dynamo(), names.deadLettersTable(), TTL, Clock.systemUTC())
             .list(10);
     assertThat(letters).hasSize(1);
+    assertThat(letters.get(0).id()).isEqualTo("pipeline-seq-big");
     assertThat(letters.get(0).letter().origin()).isEqualTo("pipeline-workflow");
     assertThat(letters.get(0).letter().reason()).startsWith("DynamoDB.ValidationException");
     assertThat(letters.get(0).letter().payload()).contains("\"eventId\":\"too-big\"");
