@@ -15,6 +15,7 @@ import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
+import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
@@ -336,6 +337,48 @@ class CallPipelineIT {
     assertThat(letter.get("payload").s()).isEqualTo(new CallEventCodec().toJson(broken));
     assertThat(Instant.parse(letter.get("failedAt").s())).isAfter(Instant.now().minusSeconds(600));
     assertThat(letter).doesNotContainKey("expiresAt");
+  }
+
+  @Test
+  void aFullBatch_staysWellWithinTheStateDataAnExpressExecutionAllows() {
+    int expressLimit = 256 * 1024;
+    AtomicInteger persistInputBytes = new AtomicInteger();
+    start(
+        tasks ->
+            request -> {
+              if (request.state().equals("PersistAndCount")) {
+                persistInputBytes.set(request.input().toString().length());
+              }
+              return tasks.run(request);
+            });
+    List<ObjectNode> batch = new ArrayList<>();
+    Random random = new Random(9);
+    for (int i = 0; i < 100; i++) {
+      StringBuilder number = new StringBuilder("+1415");
+      for (int digit = 0; digit < 7; digit++) {
+        number.append(2 + random.nextInt(8));
+      }
+      List<Vanity> heard = deepBest(number.toString());
+      CallEvent call =
+          new CallEvent(
+              CallEvent.SCHEMA_VERSION,
+              "f81d4fae-7dec-11d0-a765-00a0c91e" + String.format("%04d", i),
+              number.toString(),
+              CallerStatus.VALID,
+              NOON,
+              heard.subList(0, Math.min(3, heard.size())),
+              VanitySource.QUICK,
+              812);
+      batch.add(records.record(call));
+    }
+    String body = PipeRecords.batch(batch);
+
+    BatchResult result = workflow.invoke(body);
+
+    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).hasSize(100);
+    assertThat(body.length()).isLessThan(expressLimit / 2);
+    assertThat(persistInputBytes.get()).isPositive().isLessThan(expressLimit * 3 / 4);
   }
 
   @Test
