@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -66,23 +67,26 @@ public final class CallLedger {
     calls.forEach(call -> firstOfEachEvent.putIfAbsent(call.eventId(), call));
     List<String> failed = new ArrayList<>();
     for (WriteChunk chunk : WriteChunk.plan(firstOfEachEvent.values())) {
-      failed.addAll(write(chunk.calls()));
+      failed.addAll(write(chunk));
     }
     return failed;
   }
 
-  private List<String> write(List<CallRecord> calls) {
-    List<CallRecord> pending = calls;
+  private List<String> write(WriteChunk planned) {
+    WriteChunk chunk = planned;
+    List<CallRecord> pending = chunk.calls();
     int attempt = 0;
     while (!pending.isEmpty()) {
-      WriteChunk chunk = WriteChunk.of(pending);
+      if (pending.size() < chunk.calls().size()) {
+        chunk = WriteChunk.of(pending);
+      }
+      List<TransactWriteItem> items = chunk.transactItems(callsTable, analyticsTable);
       try {
-        dynamo.transactWriteItems(
-            b -> b.transactItems(chunk.transactItems(callsTable, analyticsTable)));
+        dynamo.transactWriteItems(b -> b.transactItems(items));
         LOG.debug(
             "persisted and counted {} calls in one transaction of {} items",
             pending.size(),
-            chunk.items());
+            items.size());
         return List.of();
       } catch (TransactionCanceledException e) {
         List<String> reasons = e.cancellationReasons().stream().map(CallLedger::code).toList();
@@ -137,7 +141,7 @@ public final class CallLedger {
       return deadLetter(calls.get(0), refusal);
     }
     List<String> failed = new ArrayList<>();
-    calls.forEach(call -> failed.addAll(write(List.of(call))));
+    calls.forEach(call -> failed.addAll(write(WriteChunk.of(List.of(call)))));
     return failed;
   }
 
