@@ -61,7 +61,9 @@ public final class DeepScoreResult {
               cache.put("dictionaryVersion", scored.dictionaryVersion());
               cache.put("scoredAt", Long.toString(event.receivedAt().toEpochMilli()));
               cache.put(
-                  "expiresAt", Long.toString(event.receivedAt().plus(callerTtl).getEpochSecond()));
+                  "expiresAt",
+                  Long.toString(
+                      CallTimes.of(event.eventId(), event.receivedAt(), callerTtl).expiresAt()));
             });
     ObjectNode persist = result.putObject("scored");
     persist.put("event", codec.toJson(event));
