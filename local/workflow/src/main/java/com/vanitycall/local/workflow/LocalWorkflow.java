@@ -80,9 +80,13 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
         new LocalLambda(
             Map.of(
                 LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
-                new DeepScoreHandler(config.pipeline()),
+                new LocalFunction(
+                    new DeepScoreHandler(config.pipeline()),
+                    LocalWorkflowConfig.DEEP_SCORE_TIMEOUT),
                 LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
-                new PersistAndCountHandler(config.persist()))),
+                new LocalFunction(
+                    new PersistAndCountHandler(config.persist()),
+                    LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
         new DynamoDbIntegration(dynamoDb));
   }
 
