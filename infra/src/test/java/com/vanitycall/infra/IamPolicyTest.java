@@ -23,7 +23,8 @@ class IamPolicyTest {
           "logs:ListLogDeliveries",
           "logs:PutResourcePolicy",
           "logs:DescribeResourcePolicies",
-          "logs:DescribeLogGroups");
+          "logs:DescribeLogGroups",
+          "kinesis:ListStreams");
 
   private final SynthesizedApp app = SynthesizedApp.get();
 
