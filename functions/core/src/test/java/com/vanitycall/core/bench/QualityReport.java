@@ -20,36 +20,63 @@ import java.util.Map;
 public final class QualityReport {
 
   private static final int DEFAULT_NUMBERS = 1_000;
+  private static final int MOST_NUMBERS = 1_000_000;
 
   private QualityReport() {}
 
   public static void main(String[] args) throws JsonProcessingException {
-    long seed = RandomNanpNumbers.SEED;
-    int count = DEFAULT_NUMBERS;
-    boolean json = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--seed" -> seed = Long.parseLong(valueAfter(args, i++));
-        case "--numbers" -> count = Integer.parseInt(valueAfter(args, i++));
-        case "--json" -> json = true;
-        default ->
-            throw new IllegalArgumentException(
-                "unknown option "
-                    + args[i]
-                    + "; usage: bench quality [--seed S] [--numbers N] [--json]");
-      }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench quality: " + e.getMessage());
+      System.exit(2);
+      return;
     }
-    if (count < 1) {
-      throw new IllegalArgumentException("--numbers must be at least 1");
-    }
-    List<PhoneNumber> numbers = RandomNanpNumbers.generate(count, seed);
+    List<PhoneNumber> numbers = RandomNanpNumbers.generate(options.count(), options.seed());
     List<RankingQuality> figures = new ArrayList<>();
     for (Profile profile : Profile.values()) {
       figures.add(RankingQuality.measure(VanityEngine.load(profile), numbers));
     }
     String version = VanityEngine.load(Profile.QUICK).dictionaryVersion();
+    long seed = options.seed();
+    int count = options.count();
     System.out.println(
-        json ? json(seed, count, version, figures) : text(seed, count, version, figures));
+        options.json() ? json(seed, count, version, figures) : text(seed, count, version, figures));
+  }
+
+  /** The command line: {@code [--seed S] [--numbers N] [--json]}. */
+  private record Options(long seed, int count, boolean json) {
+
+    static Options parse(String[] args) {
+      long seed = RandomNanpNumbers.SEED;
+      int count = DEFAULT_NUMBERS;
+      boolean json = false;
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--seed" -> seed = number(args, i++, "--seed");
+          case "--numbers" -> count = (int) number(args, i++, "--numbers");
+          case "--json" -> json = true;
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown option "
+                      + args[i]
+                      + "; usage: bench quality [--seed S] [--numbers N] [--json]");
+        }
+      }
+      if (count < 1 || count > MOST_NUMBERS) {
+        throw new IllegalArgumentException("--numbers must be 1 to " + MOST_NUMBERS);
+      }
+      return new Options(seed, count, json);
+    }
+
+    private static long number(String[] args, int option, String name) {
+      try {
+        return Long.parseLong(valueAfter(args, option));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " needs a whole number, not " + args[option + 1]);
+      }
+    }
   }
 
   private static String valueAfter(String[] args, int option) {
