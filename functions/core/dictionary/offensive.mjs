@@ -97,5 +97,18 @@ export function offensiveWords(here, cuss, minRating, isShippedWord) {
     if (!flagged.has(word)) throw new Error(`allowed-words.tsv: ${word} is flagged by no list`);
     if (!isShippedWord(word)) throw new Error(`allowed-words.tsv: ${word} is not a dictionary word`);
   }
-  return [...flagged].filter((word) => !allowed.has(word)).sort();
+  const offensive = [...flagged].filter((word) => !allowed.has(word));
+  return [...offensive, ...plurals(offensive, isShippedWord)].sort();
+}
+
+/**
+ * The plurals (and third persons) of offensive words that are themselves words: SCUMS, TURDS,
+ * WHORES. Only -s and -es: other endings turn list fragments into clean words (SQUA + D).
+ */
+function plurals(offensive, isShippedWord) {
+  const isOffensive = new Set(offensive);
+  return offensive
+    .filter((stem) => stem.length >= 3 && isShippedWord(stem))
+    .flatMap((stem) => [`${stem}s`, `${stem}es`])
+    .filter((word) => isShippedWord(word) && !isOffensive.has(word) && isLetters(word));
 }

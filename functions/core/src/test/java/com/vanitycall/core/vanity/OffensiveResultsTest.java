@@ -58,6 +58,13 @@ class OffensiveResultsTest {
   }
 
   @Test
+  void pluralsOfOffensiveWords_areOffensiveToo() {
+    assertThat(offensive.contains("SCUM")).isTrue();
+    assertThat(offensive.contains("SCUMS")).isTrue();
+    assertClean(tollFree("6" + Keypad.digitsOf("SCUMS") + "7"));
+  }
+
+  @Test
   void cleanWordsAListFlagsByMistake_areAllowed() {
     assertThat(offensive.contains("GABLE")).isFalse();
     assertThat(offensive.contains("SEPTIC")).isFalse();
