@@ -1,0 +1,149 @@
+package com.vanitycall.local.cli;
+
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.loadtest.HandlerStorm;
+import com.vanitycall.loadtest.StormOptions;
+import com.vanitycall.loadtest.StormTarget;
+import com.vanitycall.loadtest.SyntheticCallEvents;
+import com.vanitycall.local.simulator.LocalConnectHandler;
+import com.vanitycall.local.stack.LocalStack;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanitycall load storm}: concurrent simulated calls through the Connect handler, in process
+ * on the running local stack (or a throwaway in-memory one).
+ */
+@Command(
+    name = "storm",
+    mixinStandardHelpOptions = true,
+    description =
+        "Concurrent simulated calls through the Connect handler, in process, on the running local"
+            + " stack (else a throwaway in-memory one): calls/s and answer-time percentiles.")
+public final class StormLoadCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--duration",
+      defaultValue = "60s",
+      converter = DurationConverter.class,
+      description = "how long (${DEFAULT-VALUE})")
+  private Duration duration;
+
+  @Option(
+      names = "--concurrency",
+      defaultValue = "4",
+      description = "callers at once, each calling again as soon as answered (${DEFAULT-VALUE})")
+  private int concurrency;
+
+  @Option(
+      names = "--ramp",
+      defaultValue = "0s",
+      converter = DurationConverter.class,
+      description = "the callers join evenly over this long (${DEFAULT-VALUE})")
+  private Duration ramp;
+
+  @Option(
+      names = "--numbers",
+      paramLabel = "FILE",
+      description =
+          "callers' numbers, one a line, as the network gives them (default: 5,000 synthetic ones,"
+              + " some withheld or invalid)")
+  private Path numbersFile;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "seed of numbers and contact ids (${DEFAULT-VALUE})")
+  private long seed;
+
+  @Mixin private ReportOptions reports;
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    LoadCommand.quietLogs();
+    StormOptions options;
+    try {
+      options = new StormOptions(duration, concurrency, ramp, seed);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<String> numbers = numbers();
+    Optional<Map<String, String>> running = LocalStack.discoverRunning();
+    if (running.isPresent()) {
+      return storm(options, numbers, running.get(), "the running local stack");
+    }
+    try (LocalStack throwaway = LocalStack.inMemory()) {
+      return storm(options, numbers, throwaway.environment(), "a throwaway in-memory stack");
+    }
+  }
+
+  private int storm(
+      StormOptions options, List<String> numbers, Map<String, String> environment, String where) {
+    PrintWriter progress = spec.commandLine().getErr();
+    try (LocalConnectHandler local = LocalConnectHandler.start(environment)) {
+      StormTarget handler =
+          (contactId, number) ->
+              local
+                  .handler()
+                  .handleRequest(ContactEvents.from(contactId, number), null)
+                  .get("source");
+      progress.printf(
+          "storm: %d callers for %d s (ramp %d s) through the Connect handler on %s...%n",
+          options.concurrency(), options.duration().toSeconds(), options.ramp().toSeconds(), where);
+      progress.flush();
+      HandlerStorm.Result result = new HandlerStorm(handler, options, numbers).run(progress);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("answered from: %s%n", result.answeredFrom());
+      reports.emit(
+          result.report(),
+          "storm, " + options.concurrency() + " callers",
+          "Connect handler answer time",
+          out);
+      return result.report().errorCount() == 0 ? 0 : 1;
+    }
+  }
+
+  private List<String> numbers() throws IOException {
+    if (numbersFile == null) {
+      return SyntheticCallEvents.generate(5_000, seed, Instant.now()).stream()
+          .map(StormLoadCommand::asTheNetworkGivesIt)
+          .toList();
+    }
+    if (!Files.isRegularFile(numbersFile)) {
+      throw new ParameterException(spec.commandLine(), "no such file: " + numbersFile);
+    }
+    List<String> lines =
+        Files.readAllLines(numbersFile, StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
+    if (lines.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), numbersFile + " holds no numbers");
+    }
+    return lines;
+  }
+
+  private static String asTheNetworkGivesIt(CallEvent event) {
+    return switch (event.callerStatus()) {
+      case VALID -> event.callerNumber();
+      case WITHHELD -> "anonymous";
+      case INVALID -> "+999123";
+    };
+  }
+}
