@@ -3,6 +3,7 @@ package com.vanitycall.loadtest;
 import com.vanitycall.core.call.CallEventCodec;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,7 +34,9 @@ public final class GeneratedCalls {
     if (!(rate > 0)) {
       throw new IllegalArgumentException("--rate must be positive: " + rate);
     }
-    List<Instant> times = times(calls, rate, new Random(seed ^ 0x5DEECE66DL), start);
+    // milliseconds, as Kinesis and the call record keep them
+    Instant from = start.truncatedTo(ChronoUnit.MILLIS);
+    List<Instant> times = times(calls, rate, new Random(seed ^ 0x5DEECE66DL), from);
     CallEventCodec codec = new CallEventCodec();
     List<CapturedRecord> records = new ArrayList<>(calls);
     SyntheticCallEvents.generate(seed, times)
@@ -57,7 +60,6 @@ public final class GeneratedCalls {
       boolean burst = ((long) seconds) % BURST_EVERY_SECONDS == 0;
       double now = burst ? rate * BURST_FACTOR : quietRate;
       seconds += -Math.log(1 - random.nextDouble()) / now;
-      // milliseconds, as Kinesis and the call record keep them
       times.add(start.plus(Duration.ofMillis((long) (seconds * 1000))));
     }
     return times;

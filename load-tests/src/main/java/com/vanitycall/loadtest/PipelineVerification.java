@@ -13,6 +13,7 @@ import com.vanitycall.core.phone.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,14 +75,22 @@ public final class PipelineVerification {
       return new VerifyReport(
           sent.size(), 0, sentMoreThanOnce, notCallEvents, 0, List.of(), List.of(), List.of());
     }
+    // the calls table keeps times to the millisecond
     Instant first =
-        since.orElse(
-            events.values().stream()
-                .map(CallEvent::receivedAt)
-                .min(Instant::compareTo)
-                .orElseThrow());
+        since
+            .orElse(
+                events.values().stream()
+                    .map(CallEvent::receivedAt)
+                    .min(Instant::compareTo)
+                    .orElseThrow())
+            .truncatedTo(ChronoUnit.MILLIS);
     Instant last =
-        events.values().stream().map(CallEvent::receivedAt).max(Instant::compareTo).orElseThrow();
+        events.values().stream()
+            .map(CallEvent::receivedAt)
+            .max(Instant::compareTo)
+            .orElseThrow()
+            .truncatedTo(ChronoUnit.MILLIS)
+            .plusMillis(1);
     Map<String, Long> storedTimes =
         history.callsBetween(first, last).stream()
             .collect(Collectors.groupingBy(StoredCall::eventId, Collectors.counting()));

@@ -9,6 +9,7 @@ import com.vanitycall.local.simulator.LocalConnectHandler;
 import com.vanitycall.local.stack.LocalStack;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +61,15 @@ public final class StormLoadCommand implements Callable<Integer> {
   private Duration ramp;
 
   @Option(
+      names = "--warmup",
+      defaultValue = "0s",
+      converter = DurationConverter.class,
+      description =
+          "call at full concurrency for this long first, not measured, so that the JIT has compiled"
+              + " the handler's hot code, as in a warm Lambda (${DEFAULT-VALUE})")
+  private Duration warmup;
+
+  @Option(
       names = "--numbers",
       paramLabel = "FILE",
       description =
@@ -76,7 +88,8 @@ public final class StormLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LoadCommand.quietLogs();
+    // a cache look-up that times out under load is logged per call; the storm counts the sources
+    Configurator.setLevel("com.vanitycall", Level.ERROR);
     StormOptions options;
     try {
       options = new StormOptions(duration, concurrency, ramp, seed);
@@ -103,6 +116,15 @@ public final class StormLoadCommand implements Callable<Integer> {
                   .handler()
                   .handleRequest(ContactEvents.from(contactId, number), null)
                   .get("source");
+      if (!warmup.isZero()) {
+        progress.printf("warming up for %d s (not measured)...%n", warmup.toSeconds());
+        progress.flush();
+        new HandlerStorm(
+                handler,
+                new StormOptions(warmup, options.concurrency(), Duration.ZERO, seed + 1),
+                numbers)
+            .run(new PrintWriter(Writer.nullWriter()));
+      }
       progress.printf(
           "storm: %d callers for %d s (ramp %d s) through the Connect handler on %s...%n",
           options.concurrency(), options.duration().toSeconds(), options.ramp().toSeconds(), where);
