@@ -2,9 +2,13 @@ package com.vanitycall.loadtest;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.GetRecordsResponse;
@@ -14,17 +18,21 @@ import software.amazon.awssdk.services.kinesis.model.Shard;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /**
- * Reads every shard of a stream into a capture file, shard by shard in turn (so the file is roughly
- * in arrival order, and exactly in the stream's order within a shard, hence within a partition
- * key), until every shard is caught up or the count is reached.
+ * Reads every shard of a stream into a capture file, until every shard is caught up or the count is
+ * reached. The shards are merged by arrival time (each shard's records arrive in order, so the file
+ * is in arrival order across shards, and exactly in the stream's order within a shard, hence within
+ * a partition key): a replay then paces from the file's order.
  */
 public final class StreamCapture {
 
-  private static final int RECORDS_PER_CALL = 10_000;
+  private static final int RECORDS_PER_CALL = 1_000;
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
   /** On AWS a shard serves five GetRecords a second: an empty answer waits this long. */
   private static final Duration IDLE_PAUSE = Duration.ofMillis(200);
+
+  private static final Comparator<ShardReader> BY_HEAD_ARRIVAL =
+      Comparator.comparing(s -> s.buffered.peekFirst().approximateArrivalTimestamp());
 
   private final KinesisClient kinesis;
   private final CaptureOptions options;
@@ -42,23 +50,47 @@ public final class StreamCapture {
     }
     long limit = options.until().orElse(Long.MAX_VALUE);
     long lastProgress = System.nanoTime();
-    while (out.written() < limit && shards.stream().anyMatch(s -> !s.done)) {
-      boolean anyRecords = false;
+    while (out.written() < limit && shards.stream().anyMatch(ShardReader::hasMore)) {
+      boolean read = false;
       for (ShardReader shard : shards) {
-        if (!shard.done && out.written() < limit) {
-          anyRecords |= shard.readOnce(out, limit);
+        if (shard.buffered.isEmpty() && !shard.exhausted()) {
+          read |= shard.readPage();
         }
       }
+      emitInArrivalOrder(shards, out, limit);
       if (System.nanoTime() - lastProgress >= PROGRESS_EVERY.toNanos()) {
         progress.printf("captured %,d records...%n", out.written());
         progress.flush();
         lastProgress = System.nanoTime();
       }
-      if (!anyRecords && shards.stream().anyMatch(s -> !s.done)) {
+      if (!read && shards.stream().anyMatch(ShardReader::hasMore)) {
         LockSupport.parkNanos(IDLE_PAUSE.toNanos());
       }
     }
     return out.written();
+  }
+
+  /**
+   * Writes the earliest buffered record while no shard that may still have earlier ones (an empty
+   * buffer after a page that held records) is waiting to be read.
+   */
+  private void emitInArrivalOrder(List<ShardReader> shards, CaptureFile.Writer out, long limit) {
+    while (out.written() < limit && shards.stream().noneMatch(ShardReader::mayHoldEarlier)) {
+      Optional<ShardReader> earliest =
+          shards.stream().filter(s -> !s.buffered.isEmpty()).min(BY_HEAD_ARRIVAL);
+      if (earliest.isEmpty()) {
+        return;
+      }
+      ShardReader shard = earliest.get();
+      Record record = shard.buffered.pollFirst();
+      out.append(
+          new CapturedRecord(
+              record.approximateArrivalTimestamp(),
+              shard.shardId,
+              record.sequenceNumber(),
+              record.partitionKey(),
+              Base64.getEncoder().encodeToString(record.data().asByteArray())));
+    }
   }
 
   private List<Shard> shards() {
@@ -87,40 +119,43 @@ public final class StreamCapture {
         .shardIterator();
   }
 
-  /** One shard's position; done when caught up (or closed) and no count was asked for. */
+  /** One shard's position and the records read from it and not yet written. */
   private final class ShardReader {
 
     private final String shardId;
+    private final Deque<Record> buffered = new ArrayDeque<>();
     private String iterator;
-    private boolean done;
+    private boolean caughtUp;
 
     ShardReader(String shardId, String iterator) {
       this.shardId = shardId;
       this.iterator = iterator;
     }
 
+    /** Closed, or caught up when reading until now. */
+    boolean exhausted() {
+      return iterator == null || (caughtUp && options.until().isEmpty());
+    }
+
+    boolean hasMore() {
+      return !buffered.isEmpty() || !exhausted();
+    }
+
+    /** Nothing buffered, yet its last page held records: its next may be earlier than others'. */
+    boolean mayHoldEarlier() {
+      return buffered.isEmpty() && !exhausted() && !caughtUp;
+    }
+
     /** Reads one page; true if it held records. */
-    boolean readOnce(CaptureFile.Writer out, long limit) {
+    boolean readPage() {
       String current = iterator;
       GetRecordsResponse page =
           kinesis.getRecords(b -> b.shardIterator(current).limit(RECORDS_PER_CALL));
-      for (Record record : page.records()) {
-        if (out.written() >= limit) {
-          break;
-        }
-        out.append(
-            new CapturedRecord(
-                record.approximateArrivalTimestamp(),
-                shardId,
-                record.sequenceNumber(),
-                record.partitionKey(),
-                Base64.getEncoder().encodeToString(record.data().asByteArray())));
-      }
+      buffered.addAll(page.records());
       iterator = page.nextShardIterator();
-      boolean caughtUp =
+      caughtUp =
           page.records().isEmpty()
               && (page.millisBehindLatest() == null || page.millisBehindLatest() == 0);
-      done = iterator == null || (caughtUp && options.until().isEmpty());
       return !page.records().isEmpty();
     }
   }
