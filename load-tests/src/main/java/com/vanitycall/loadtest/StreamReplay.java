@@ -20,6 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
+import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 
 /**
  * Replays recorded stream records into a stream, at N× their recorded pace, in the shape of
@@ -67,6 +68,13 @@ public final class StreamReplay {
    * @throws MalformedCaptureException if the records' source has a bad line
    */
   public LoadReport run(Stream<CapturedRecord> records, PrintWriter progress) {
+    // before the clock starts: a missing stream fails here, with its name, and the client's first
+    // call (its set-up, the connection) is not counted as the replay falling behind
+    try {
+      kinesis.describeStreamSummary(b -> b.streamName(options.stream()));
+    } catch (ResourceNotFoundException e) {
+      throw new StreamRefusedException("there is no stream " + options.stream(), e);
+    }
     LoadRecorder recorder = new LoadRecorder("records put");
     StreamPublisher publisher = new StreamPublisher(kinesis, options.stream());
     BlockingQueue<Scheduled> buffer = new ArrayBlockingQueue<>(options.bufferCapacity());

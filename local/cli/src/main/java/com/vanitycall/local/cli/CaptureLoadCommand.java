@@ -3,6 +3,7 @@ package com.vanitycall.local.cli;
 import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CaptureOptions;
 import com.vanitycall.loadtest.StreamCapture;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,24 +50,29 @@ public final class CaptureLoadCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() {
-    LoadCommand.quietLogs();
-    CaptureOptions options;
-    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-      options = new CaptureOptions(resolved.stream(), start(), end());
-      CaptureFile file = new CaptureFile(out);
-      long captured;
-      try (CaptureFile.Writer writer = file.create()) {
-        captured =
-            new StreamCapture(resolved.kinesis(), options).run(writer, spec.commandLine().getErr());
-      }
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.printf(
-          "captured %,d records of %s on %s into %s%n",
-          captured, options.stream(), resolved.description(), out);
-      stdout.flush();
-      return 0;
-    }
+  public Integer call() throws IOException {
+    return LoadCommand.reportingFailures(
+        spec,
+        () -> {
+          LoadCommand.quietLogs();
+          CaptureOptions options;
+          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+            options = new CaptureOptions(resolved.stream(), start(), end());
+            CaptureFile file = new CaptureFile(out);
+            long captured;
+            try (CaptureFile.Writer writer = file.create()) {
+              captured =
+                  new StreamCapture(resolved.kinesis(), options)
+                      .run(writer, spec.commandLine().getErr());
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.printf(
+                "captured %,d records of %s on %s into %s%n",
+                captured, options.stream(), resolved.description(), out);
+            stdout.flush();
+            return 0;
+          }
+        });
   }
 
   private Optional<Instant> start() {

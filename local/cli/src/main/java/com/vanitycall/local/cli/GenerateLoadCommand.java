@@ -6,6 +6,7 @@ import com.vanitycall.loadtest.GeneratedCalls;
 import com.vanitycall.loadtest.LoadReport;
 import com.vanitycall.loadtest.ReplayOptions;
 import com.vanitycall.loadtest.StreamReplay;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,37 +63,41 @@ public final class GenerateLoadCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() {
-    LoadCommand.quietLogs();
-    if (fileOnly && out == null) {
-      throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
-    }
-    List<CapturedRecord> generated;
-    try {
-      generated = GeneratedCalls.generate(calls, rate, seed, Instant.now());
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    PrintWriter stdout = spec.commandLine().getOut();
-    if (out != null) {
-      new CaptureFile(out).write(generated);
-      stdout.printf("wrote %,d calls to %s%n", generated.size(), out);
-      stdout.flush();
-    }
-    if (fileOnly) {
-      return 0;
-    }
-    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-      PrintWriter progress = spec.commandLine().getErr();
-      progress.printf(
-          "sending %,d calls at %,.0f/s on average to %s on %s...%n",
-          calls, rate, resolved.stream(), resolved.description());
-      progress.flush();
-      LoadReport report =
-          new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1))
-              .run(generated.stream(), progress);
-      reports.emit(report, "generate at " + rate + "/s", "scheduled -> accepted", stdout);
-      return 0;
-    }
+  public Integer call() throws IOException {
+    return LoadCommand.reportingFailures(
+        spec,
+        () -> {
+          LoadCommand.quietLogs();
+          if (fileOnly && out == null) {
+            throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
+          }
+          List<CapturedRecord> generated;
+          try {
+            generated = GeneratedCalls.generate(calls, rate, seed, Instant.now());
+          } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+          }
+          PrintWriter stdout = spec.commandLine().getOut();
+          if (out != null) {
+            new CaptureFile(out).write(generated);
+            stdout.printf("wrote %,d calls to %s%n", generated.size(), out);
+            stdout.flush();
+          }
+          if (fileOnly) {
+            return 0;
+          }
+          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+            PrintWriter progress = spec.commandLine().getErr();
+            progress.printf(
+                "sending %,d calls at %,.0f/s on average to %s on %s...%n",
+                calls, rate, resolved.stream(), resolved.description());
+            progress.flush();
+            LoadReport report =
+                new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1))
+                    .run(generated.stream(), progress);
+            reports.emit(report, "generate at " + rate + "/s", "scheduled -> accepted", stdout);
+            return 0;
+          }
+        });
   }
 }

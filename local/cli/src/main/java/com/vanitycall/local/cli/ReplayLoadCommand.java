@@ -87,36 +87,42 @@ public final class ReplayLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LoadCommand.quietLogs();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter progress = spec.commandLine().getErr();
-    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-      String stream = toStream == null ? resolved.stream() : toStream;
-      ReplayOptions options;
-      try {
-        options = new ReplayOptions(stream, speed, seek, buffer, statsEvery);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
-      if (resolved.createLocalStreamIfMissing(stream)) {
-        progress.printf("created the stream %s (2 shards) on the local stack%n", stream);
-      }
-      CaptureFile file = source.file != null ? existing(source.file) : captured(resolved, progress);
-      progress.printf(
-          "replaying %s into %s on %s at %sx...%n",
-          file.path(), stream, resolved.description(), speed);
-      progress.flush();
-      LoadReport report;
-      try (Stream<com.vanitycall.loadtest.CapturedRecord> records = file.records()) {
-        report = new StreamReplay(resolved.kinesis(), options).run(records, progress);
-      } finally {
-        if (source.file == null) {
-          Files.deleteIfExists(file.path());
-        }
-      }
-      reports.emit(report, "replay at " + speed + "x into " + stream, "scheduled -> accepted", out);
-      return 0;
-    }
+    return LoadCommand.reportingFailures(
+        spec,
+        () -> {
+          LoadCommand.quietLogs();
+          PrintWriter out = spec.commandLine().getOut();
+          PrintWriter progress = spec.commandLine().getErr();
+          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+            String stream = toStream == null ? resolved.stream() : toStream;
+            ReplayOptions options;
+            try {
+              options = new ReplayOptions(stream, speed, seek, buffer, statsEvery);
+            } catch (IllegalArgumentException e) {
+              throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (resolved.createLocalStreamIfMissing(stream)) {
+              progress.printf("created the stream %s (2 shards) on the local stack%n", stream);
+            }
+            CaptureFile file =
+                source.file != null ? existing(source.file) : captured(resolved, progress);
+            progress.printf(
+                "replaying %s into %s on %s at %sx...%n",
+                file.path(), stream, resolved.description(), speed);
+            progress.flush();
+            LoadReport report;
+            try (Stream<com.vanitycall.loadtest.CapturedRecord> records = file.records()) {
+              report = new StreamReplay(resolved.kinesis(), options).run(records, progress);
+            } finally {
+              if (source.file == null) {
+                Files.deleteIfExists(file.path());
+              }
+            }
+            reports.emit(
+                report, "replay at " + speed + "x into " + stream, "scheduled -> accepted", out);
+            return 0;
+          }
+        });
   }
 
   private CaptureFile existing(Path path) {

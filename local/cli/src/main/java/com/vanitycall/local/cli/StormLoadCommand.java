@@ -88,22 +88,27 @@ public final class StormLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // a cache look-up that times out under load is logged per call; the storm counts the sources
-    Configurator.setLevel("com.vanitycall", Level.ERROR);
-    StormOptions options;
-    try {
-      options = new StormOptions(duration, concurrency, ramp, seed);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    List<String> numbers = numbers();
-    Optional<Map<String, String>> running = LocalStack.discoverRunning();
-    if (running.isPresent()) {
-      return storm(options, numbers, running.get(), "the running local stack");
-    }
-    try (LocalStack throwaway = LocalStack.inMemory()) {
-      return storm(options, numbers, throwaway.environment(), "a throwaway in-memory stack");
-    }
+    return LoadCommand.reportingFailures(
+        spec,
+        () -> {
+          // a cache look-up that times out under load is logged per call; the storm counts the
+          // sources
+          Configurator.setLevel("com.vanitycall", Level.ERROR);
+          StormOptions options;
+          try {
+            options = new StormOptions(duration, concurrency, ramp, seed);
+          } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+          }
+          List<String> numbers = numbers();
+          Optional<Map<String, String>> running = LocalStack.discoverRunning();
+          if (running.isPresent()) {
+            return storm(options, numbers, running.get(), "the running local stack");
+          }
+          try (LocalStack throwaway = LocalStack.inMemory()) {
+            return storm(options, numbers, throwaway.environment(), "a throwaway in-memory stack");
+          }
+        });
   }
 
   private int storm(

@@ -4,6 +4,7 @@ import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CapturedRecord;
 import com.vanitycall.loadtest.PipelineVerification;
 import com.vanitycall.loadtest.VerifyReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,35 +79,39 @@ public final class VerifyLoadCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() {
-    LoadCommand.quietLogs();
-    Path file = sent.file();
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "no such file: " + file);
-    }
-    List<CapturedRecord> records = new CaptureFile(file).readAll();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter progress = spec.commandLine().getErr();
-    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-      PipelineVerification verification = new PipelineVerification(resolved.history(spec));
-      long giveUpAt = System.nanoTime() + wait.toNanos();
-      VerifyReport found = verification.verify(records, Optional.ofNullable(since));
-      while (found.hasGaps() && System.nanoTime() < giveUpAt) {
-        progress.printf(
-            "%,d of %,d stored, %,d missing; looking again...%n",
-            found.stored(), found.distinctEvents(), found.missing().size());
-        progress.flush();
-        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
-        found = verification.verify(records, Optional.ofNullable(since));
-      }
-      out.printf("verifying %s against %s%n", file, resolved.description());
-      found.print(out);
-      if (report != null) {
-        found.writeJson(report);
-        out.printf("report: %s%n", report);
-        out.flush();
-      }
-      return found.hasGaps() ? 1 : 0;
-    }
+  public Integer call() throws IOException {
+    return LoadCommand.reportingFailures(
+        spec,
+        () -> {
+          LoadCommand.quietLogs();
+          Path file = sent.file();
+          if (!Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + file);
+          }
+          List<CapturedRecord> records = new CaptureFile(file).readAll();
+          PrintWriter out = spec.commandLine().getOut();
+          PrintWriter progress = spec.commandLine().getErr();
+          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+            PipelineVerification verification = new PipelineVerification(resolved.history(spec));
+            long giveUpAt = System.nanoTime() + wait.toNanos();
+            VerifyReport found = verification.verify(records, Optional.ofNullable(since));
+            while (found.hasGaps() && System.nanoTime() < giveUpAt) {
+              progress.printf(
+                  "%,d of %,d stored, %,d missing; looking again...%n",
+                  found.stored(), found.distinctEvents(), found.missing().size());
+              progress.flush();
+              LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
+              found = verification.verify(records, Optional.ofNullable(since));
+            }
+            out.printf("verifying %s against %s%n", file, resolved.description());
+            found.print(out);
+            if (report != null) {
+              found.writeJson(report);
+              out.printf("report: %s%n", report);
+              out.flush();
+            }
+            return found.hasGaps() ? 1 : 0;
+          }
+        });
   }
 }
