@@ -77,6 +77,8 @@ public final class HandlerStorm {
                     sources
                         .computeIfAbsent(String.valueOf(source), s -> new LongAdder())
                         .increment();
+                  } catch (StormCallFailedException e) {
+                    recorder.error(e.kind());
                   } catch (RuntimeException e) {
                     recorder.error(e.getClass().getSimpleName());
                   }

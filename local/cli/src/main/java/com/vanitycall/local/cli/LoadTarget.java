@@ -7,13 +7,12 @@ import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackEnvironment;
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
@@ -24,22 +23,7 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 final class LoadTarget {
 
-  @Option(
-      names = "--endpoint",
-      paramLabel = "URL",
-      description =
-          "a Kinesis and DynamoDB endpoint to use instead of the local stack's (an emulator elsewhere)")
-  private URI endpoint;
-
-  @Option(
-      names = "--region",
-      description = "work on AWS in this region instead of on the local stack (needs --stream)")
-  private String region;
-
-  @Option(
-      names = "--profile",
-      description = "the AWS profile whose credentials to use (with --region)")
-  private String profile;
+  @Mixin private AwsAccess aws;
 
   @Option(
       names = "--stream",
@@ -107,7 +91,7 @@ final class LoadTarget {
   }
 
   Resolved resolve(CommandSpec spec) {
-    if (region == null && endpoint == null) {
+    if (aws.local()) {
       Map<String, String> running =
           LocalStack.discoverRunning()
               .orElseThrow(
@@ -130,17 +114,12 @@ final class LoadTarget {
       throw new ParameterException(
           spec.commandLine(), "--stream is needed with --region or --endpoint");
     }
-    if (profile != null) {
-      // the default credentials chain reads the profile from this property
-      System.setProperty("aws.profile", profile);
-    }
-    Region chosen = Region.of(region == null ? LocalStack.REGION.id() : region);
     return new Resolved(
-        new AwsClients(chosen, Optional.ofNullable(endpoint), Optional.ofNullable(endpoint)),
+        aws.clients(),
         stream,
         Optional.ofNullable(callsTable),
         Optional.ofNullable(analyticsTable),
-        endpoint == null ? "AWS (" + chosen.id() + ")" : endpoint.toString(),
+        aws.description(),
         Optional.empty());
   }
 }

@@ -1,7 +1,10 @@
 package com.vanitycall.local.cli;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.loadtest.HandlerStorm;
+import com.vanitycall.loadtest.LambdaStormTarget;
 import com.vanitycall.loadtest.StormOptions;
 import com.vanitycall.loadtest.StormTarget;
 import com.vanitycall.loadtest.SyntheticCallEvents;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * {@code vanitycall load storm}: concurrent simulated calls through the Connect handler, in process
@@ -39,6 +43,10 @@ import picocli.CommandLine.Spec;
         "Concurrent simulated calls through the Connect handler, in process, on the running local"
             + " stack (else a throwaway in-memory one): calls/s and answer-time percentiles.")
 public final class StormLoadCommand implements Callable<Integer> {
+
+  /** A Lambda Invoke may take a cold start; Connect itself gives a function 8 s. */
+  private static final CallBudget LAMBDA_BUDGET =
+      new CallBudget(Duration.ofSeconds(8), Duration.ofSeconds(8), 1, Duration.ofMillis(100));
 
   @Option(
       names = "--duration",
@@ -83,6 +91,15 @@ public final class StormLoadCommand implements Callable<Integer> {
       description = "seed of numbers and contact ids (${DEFAULT-VALUE})")
   private long seed;
 
+  @Option(
+      names = "--function",
+      paramLabel = "NAME",
+      description =
+          "storm a deployed Connect handler instead: Lambda Invoke with a Connect event (needs"
+              + " --region, or --endpoint)")
+  private String function;
+
+  @Mixin private AwsAccess aws;
   @Mixin private ReportOptions reports;
   @Spec private CommandSpec spec;
 
@@ -101,19 +118,41 @@ public final class StormLoadCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
           }
           List<String> numbers = numbers();
+          if (function != null) {
+            return onLambda(options, numbers);
+          }
+          if (!aws.local()) {
+            throw new ParameterException(
+                spec.commandLine(),
+                "--region and --endpoint storm a deployed function: add --function NAME");
+          }
           Optional<Map<String, String>> running = LocalStack.discoverRunning();
           if (running.isPresent()) {
-            return storm(options, numbers, running.get(), "the running local stack");
+            return inProcess(options, numbers, running.get(), "the running local stack");
           }
           try (LocalStack throwaway = LocalStack.inMemory()) {
-            return storm(options, numbers, throwaway.environment(), "a throwaway in-memory stack");
+            return inProcess(
+                options, numbers, throwaway.environment(), "a throwaway in-memory stack");
           }
         });
   }
 
-  private int storm(
+  private int onLambda(StormOptions options, List<String> numbers) {
+    if (aws.local()) {
+      throw new ParameterException(spec.commandLine(), "--function needs --region (or --endpoint)");
+    }
+    try (AwsClients clients = aws.clients()) {
+      LambdaClient lambda = clients.client(LambdaClient.builder(), aws.endpoint(), LAMBDA_BUDGET);
+      return storm(
+          new LambdaStormTarget(lambda, function),
+          options,
+          numbers,
+          "the function " + function + " on " + aws.description());
+    }
+  }
+
+  private int inProcess(
       StormOptions options, List<String> numbers, Map<String, String> environment, String where) {
-    PrintWriter progress = spec.commandLine().getErr();
     try (LocalConnectHandler local = LocalConnectHandler.start(environment)) {
       StormTarget handler =
           (contactId, number) ->
@@ -121,29 +160,34 @@ public final class StormLoadCommand implements Callable<Integer> {
                   .handler()
                   .handleRequest(ContactEvents.from(contactId, number), null)
                   .get("source");
-      if (!warmup.isZero()) {
-        progress.printf("warming up for %d s (not measured)...%n", warmup.toSeconds());
-        progress.flush();
-        new HandlerStorm(
-                handler,
-                new StormOptions(warmup, options.concurrency(), Duration.ZERO, seed + 1),
-                numbers)
-            .run(new PrintWriter(Writer.nullWriter()));
-      }
-      progress.printf(
-          "storm: %d callers for %d s (ramp %d s) through the Connect handler on %s...%n",
-          options.concurrency(), options.duration().toSeconds(), options.ramp().toSeconds(), where);
-      progress.flush();
-      HandlerStorm.Result result = new HandlerStorm(handler, options, numbers).run(progress);
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf("answered from: %s%n", result.answeredFrom());
-      reports.emit(
-          result.report(),
-          "storm, " + options.concurrency() + " callers",
-          "Connect handler answer time",
-          out);
-      return result.report().errorCount() == 0 ? 0 : 1;
+      return storm(handler, options, numbers, "the Connect handler on " + where);
     }
+  }
+
+  private int storm(StormTarget handler, StormOptions options, List<String> numbers, String where) {
+    PrintWriter progress = spec.commandLine().getErr();
+    if (!warmup.isZero()) {
+      progress.printf("warming up for %d s (not measured)...%n", warmup.toSeconds());
+      progress.flush();
+      new HandlerStorm(
+              handler,
+              new StormOptions(warmup, options.concurrency(), Duration.ZERO, seed + 1),
+              numbers)
+          .run(new PrintWriter(Writer.nullWriter()));
+    }
+    progress.printf(
+        "storm: %d callers for %d s (ramp %d s) through %s...%n",
+        options.concurrency(), options.duration().toSeconds(), options.ramp().toSeconds(), where);
+    progress.flush();
+    HandlerStorm.Result result = new HandlerStorm(handler, options, numbers).run(progress);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("answered from: %s%n", result.answeredFrom());
+    reports.emit(
+        result.report(),
+        "storm, " + options.concurrency() + " callers",
+        "Connect handler answer time",
+        out);
+    return result.report().errorCount() == 0 ? 0 : 1;
   }
 
   private List<String> numbers() throws IOException {
