@@ -10,13 +10,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code vanitycall load capture --out FILE}: every shard of a stream into a capture file. */
 @Command(
@@ -25,7 +22,7 @@ import picocli.CommandLine.Spec;
     description =
         "Read every shard of a stream into a capture file: JSON lines with arrival time, shard,"
             + " sequence number, partition key and data.")
-public final class CaptureLoadCommand implements Callable<Integer> {
+public final class CaptureLoadCommand extends LoadSubcommand {
 
   @Option(
       names = "--out",
@@ -47,32 +44,25 @@ public final class CaptureLoadCommand implements Callable<Integer> {
   private String until;
 
   @Mixin private LoadTarget target;
-  @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return LoadCommand.reportingFailures(
-        spec,
-        () -> {
-          LoadCommand.quietLogs();
-          CaptureOptions options;
-          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-            options = new CaptureOptions(resolved.stream(), start(), end());
-            CaptureFile file = new CaptureFile(out);
-            long captured;
-            try (CaptureFile.Writer writer = file.create()) {
-              captured =
-                  new StreamCapture(resolved.kinesis(), options)
-                      .run(writer, spec.commandLine().getErr());
-            }
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.printf(
-                "captured %,d records of %s on %s into %s%n",
-                captured, options.stream(), resolved.description(), out);
-            stdout.flush();
-            return 0;
-          }
-        });
+  int run() throws IOException {
+    CaptureOptions options;
+    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+      options = new CaptureOptions(resolved.stream(), start(), end());
+      CaptureFile file = new CaptureFile(out);
+      long captured;
+      try (CaptureFile.Writer writer = file.create()) {
+        captured =
+            new StreamCapture(resolved.kinesis(), options).run(writer, spec.commandLine().getErr());
+      }
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(
+          "captured %,d records of %s on %s into %s%n",
+          captured, options.stream(), resolved.description(), out);
+      stdout.flush();
+      return 0;
+    }
   }
 
   private Optional<Instant> start() {

@@ -11,13 +11,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code vanitycall load generate}: synthetic call events to the stream and/or a file. */
 @Command(
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
     description =
         "Synthetic call events of realistic shape (area-code mix, repeat callers, withheld and"
             + " invalid numbers, bursts) to the stream at a target rate, and/or to a capture file.")
-public final class GenerateLoadCommand implements Callable<Integer> {
+public final class GenerateLoadCommand extends LoadSubcommand {
 
   @Option(
       names = "--calls",
@@ -60,44 +57,38 @@ public final class GenerateLoadCommand implements Callable<Integer> {
 
   @Mixin private LoadTarget target;
   @Mixin private ReportOptions reports;
-  @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return LoadCommand.reportingFailures(
-        spec,
-        () -> {
-          LoadCommand.quietLogs();
-          if (fileOnly && out == null) {
-            throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
-          }
-          List<CapturedRecord> generated;
-          try {
-            generated = GeneratedCalls.generate(calls, rate, seed, Instant.now());
-          } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-          }
-          PrintWriter stdout = spec.commandLine().getOut();
-          if (out != null) {
-            new CaptureFile(out).write(generated);
-            stdout.printf("wrote %,d calls to %s%n", generated.size(), out);
-            stdout.flush();
-          }
-          if (fileOnly) {
-            return 0;
-          }
-          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-            PrintWriter progress = spec.commandLine().getErr();
-            progress.printf(
-                "sending %,d calls at %,.0f/s on average to %s on %s...%n",
-                calls, rate, resolved.stream(), resolved.description());
-            progress.flush();
-            LoadReport report =
-                new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1))
-                    .run(generated.stream(), progress);
-            reports.emit(report, "generate at " + rate + "/s", "scheduled -> accepted", stdout);
-            return 0;
-          }
-        });
+  int run() throws IOException {
+    if (fileOnly && out == null) {
+      throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
+    }
+    List<CapturedRecord> generated;
+    try {
+      generated = GeneratedCalls.generate(calls, rate, seed, Instant.now());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (out != null) {
+      new CaptureFile(out).write(generated);
+      stdout.printf("wrote %,d calls to %s%n", generated.size(), out);
+      stdout.flush();
+    }
+    if (fileOnly) {
+      return 0;
+    }
+    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+      PrintWriter progress = spec.commandLine().getErr();
+      progress.printf(
+          "sending %,d calls at %,.0f/s on average to %s on %s...%n",
+          calls, rate, resolved.stream(), resolved.description());
+      progress.flush();
+      LoadReport report =
+          new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1))
+              .run(generated.stream(), progress);
+      reports.emit(report, "generate at " + rate + "/s", "scheduled -> accepted", stdout);
+      return 0;
+    }
   }
 }

@@ -1,14 +1,6 @@
 package com.vanitycall.local.cli;
 
-import com.vanitycall.loadtest.MalformedCaptureException;
-import com.vanitycall.loadtest.StreamRefusedException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import software.amazon.awssdk.core.exception.SdkException;
 
 /** {@code vanitycall load}: the load tests, one subcommand each. */
 @Command(
@@ -25,36 +17,4 @@ import software.amazon.awssdk.core.exception.SdkException;
       StormLoadCommand.class,
       VerifyLoadCommand.class
     })
-public final class LoadCommand {
-
-  /** The handler logs every call: under load that is noise on the terminal, and costs time. */
-  static void quietLogs() {
-    Configurator.setLevel("com.vanitycall", Level.WARN);
-  }
-
-  /** A load command's work. */
-  @FunctionalInterface
-  interface Work {
-    int run() throws IOException;
-  }
-
-  /**
-   * Runs a load command, turning what the stream, the tables or a file refused into one line on
-   * standard error and exit status 2, not a stack trace.
-   */
-  static int reportingFailures(CommandSpec spec, Work work) throws IOException {
-    try {
-      return work.run();
-    } catch (StreamRefusedException | MalformedCaptureException | UncheckedIOException e) {
-      return failed(spec, e.getMessage());
-    } catch (SdkException e) {
-      return failed(spec, "AWS refused: " + e.getMessage());
-    }
-  }
-
-  private static int failed(CommandSpec spec, String message) {
-    spec.commandLine().getErr().println("load " + spec.name() + " failed: " + message);
-    spec.commandLine().getErr().flush();
-    return 2;
-  }
-}
+public final class LoadCommand {}

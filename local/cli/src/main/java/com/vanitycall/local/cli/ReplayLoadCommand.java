@@ -11,16 +11,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vanitycall load replay FILE}: a capture file (or another stream) into a stream at N×. */
 @Command(
@@ -29,7 +26,7 @@ import picocli.CommandLine.Spec;
     description =
         "Replay a capture file (or another stream) into a stream at N times its recorded pace,"
             + " keeping partition keys, the order within a key and the relative timing.")
-public final class ReplayLoadCommand implements Callable<Integer> {
+public final class ReplayLoadCommand extends LoadSubcommand {
 
   static final class Source {
     @Parameters(
@@ -83,46 +80,38 @@ public final class ReplayLoadCommand implements Callable<Integer> {
 
   @Mixin private LoadTarget target;
   @Mixin private ReportOptions reports;
-  @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return LoadCommand.reportingFailures(
-        spec,
-        () -> {
-          LoadCommand.quietLogs();
-          PrintWriter out = spec.commandLine().getOut();
-          PrintWriter progress = spec.commandLine().getErr();
-          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-            String stream = toStream == null ? resolved.stream() : toStream;
-            ReplayOptions options;
-            try {
-              options = new ReplayOptions(stream, speed, seek, buffer, statsEvery);
-            } catch (IllegalArgumentException e) {
-              throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-            if (resolved.createLocalStreamIfMissing(stream)) {
-              progress.printf("created the stream %s (2 shards) on the local stack%n", stream);
-            }
-            CaptureFile file =
-                source.file != null ? existing(source.file) : captured(resolved, progress);
-            progress.printf(
-                "replaying %s into %s on %s at %sx...%n",
-                file.path(), stream, resolved.description(), speed);
-            progress.flush();
-            LoadReport report;
-            try (Stream<com.vanitycall.loadtest.CapturedRecord> records = file.records()) {
-              report = new StreamReplay(resolved.kinesis(), options).run(records, progress);
-            } finally {
-              if (source.file == null) {
-                Files.deleteIfExists(file.path());
-              }
-            }
-            reports.emit(
-                report, "replay at " + speed + "x into " + stream, "scheduled -> accepted", out);
-            return 0;
-          }
-        });
+  int run() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter progress = spec.commandLine().getErr();
+    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+      String stream = toStream == null ? resolved.stream() : toStream;
+      ReplayOptions options;
+      try {
+        options = new ReplayOptions(stream, speed, seek, buffer, statsEvery);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (resolved.createLocalStreamIfMissing(stream)) {
+        progress.printf("created the stream %s (2 shards) on the local stack%n", stream);
+      }
+      CaptureFile file = source.file != null ? existing(source.file) : captured(resolved, progress);
+      progress.printf(
+          "replaying %s into %s on %s at %sx...%n",
+          file.path(), stream, resolved.description(), speed);
+      progress.flush();
+      LoadReport report;
+      try (Stream<com.vanitycall.loadtest.CapturedRecord> records = file.records()) {
+        report = new StreamReplay(resolved.kinesis(), options).run(records, progress);
+      } finally {
+        if (source.file == null) {
+          Files.deleteIfExists(file.path());
+        }
+      }
+      reports.emit(report, "replay at " + speed + "x into " + stream, "scheduled -> accepted", out);
+      return 0;
+    }
   }
 
   private CaptureFile existing(Path path) {

@@ -21,15 +21,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
@@ -42,7 +39,7 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
     description =
         "Concurrent simulated calls through the Connect handler, in process, on the running local"
             + " stack (else a throwaway in-memory one): calls/s and answer-time percentiles.")
-public final class StormLoadCommand implements Callable<Integer> {
+public final class StormLoadCommand extends LoadSubcommand {
 
   /** A Lambda Invoke may take a cold start; Connect itself gives a function 8 s. */
   private static final CallBudget LAMBDA_BUDGET =
@@ -101,40 +98,33 @@ public final class StormLoadCommand implements Callable<Integer> {
 
   @Mixin private AwsAccess aws;
   @Mixin private ReportOptions reports;
-  @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return LoadCommand.reportingFailures(
-        spec,
-        () -> {
-          // a cache look-up that times out under load is logged per call; the storm counts the
-          // sources
-          Configurator.setLevel("com.vanitycall", Level.ERROR);
-          StormOptions options;
-          try {
-            options = new StormOptions(duration, concurrency, ramp, seed);
-          } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-          }
-          List<String> numbers = numbers();
-          if (function != null) {
-            return onLambda(options, numbers);
-          }
-          if (!aws.local()) {
-            throw new ParameterException(
-                spec.commandLine(),
-                "--region and --endpoint storm a deployed function: add --function NAME");
-          }
-          Optional<Map<String, String>> running = LocalStack.discoverRunning();
-          if (running.isPresent()) {
-            return inProcess(options, numbers, running.get(), "the running local stack");
-          }
-          try (LocalStack throwaway = LocalStack.inMemory()) {
-            return inProcess(
-                options, numbers, throwaway.environment(), "a throwaway in-memory stack");
-          }
-        });
+  int run() throws IOException {
+    // a cache look-up timing out under load is logged per call; the storm counts the sources
+    Configurator.setLevel("com.vanitycall", Level.ERROR);
+    StormOptions options;
+    try {
+      options = new StormOptions(duration, concurrency, ramp, seed);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<String> numbers = numbers();
+    if (function != null) {
+      return onLambda(options, numbers);
+    }
+    if (!aws.local()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--region and --endpoint storm a deployed function: add --function NAME");
+    }
+    Optional<Map<String, String>> running = LocalStack.discoverRunning();
+    if (running.isPresent()) {
+      return inProcess(options, numbers, running.get(), "the running local stack");
+    }
+    try (LocalStack throwaway = LocalStack.inMemory()) {
+      return inProcess(options, numbers, throwaway.environment(), "a throwaway in-memory stack");
+    }
   }
 
   private int onLambda(StormOptions options, List<String> numbers) {

@@ -12,16 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code vanitycall load verify}: what was sent against what the pipeline persisted; exit status 1
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
         "Reconcile what was sent (a capture or generated file) with what the pipeline persisted:"
             + " every event exactly once in the calls table, the day's counters equal to the calls;"
             + " lists the gaps, exit status 1 if there are any.")
-public final class VerifyLoadCommand implements Callable<Integer> {
+public final class VerifyLoadCommand extends LoadSubcommand {
 
   static final class Sent {
     @Option(names = "--capture", paramLabel = "FILE", description = "a capture file (load capture)")
@@ -76,42 +73,36 @@ public final class VerifyLoadCommand implements Callable<Integer> {
   private Path report;
 
   @Mixin private LoadTarget target;
-  @Spec private CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
-    return LoadCommand.reportingFailures(
-        spec,
-        () -> {
-          LoadCommand.quietLogs();
-          Path file = sent.file();
-          if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "no such file: " + file);
-          }
-          List<CapturedRecord> records = new CaptureFile(file).readAll();
-          PrintWriter out = spec.commandLine().getOut();
-          PrintWriter progress = spec.commandLine().getErr();
-          try (LoadTarget.Resolved resolved = target.resolve(spec)) {
-            PipelineVerification verification = new PipelineVerification(resolved.history(spec));
-            long giveUpAt = System.nanoTime() + wait.toNanos();
-            VerifyReport found = verification.verify(records, Optional.ofNullable(since));
-            while (found.hasGaps() && System.nanoTime() < giveUpAt) {
-              progress.printf(
-                  "%,d of %,d stored, %,d missing; looking again...%n",
-                  found.stored(), found.distinctEvents(), found.missing().size());
-              progress.flush();
-              LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
-              found = verification.verify(records, Optional.ofNullable(since));
-            }
-            out.printf("verifying %s against %s%n", file, resolved.description());
-            found.print(out);
-            if (report != null) {
-              found.writeJson(report);
-              out.printf("report: %s%n", report);
-              out.flush();
-            }
-            return found.hasGaps() ? 1 : 0;
-          }
-        });
+  int run() throws IOException {
+    Path file = sent.file();
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(spec.commandLine(), "no such file: " + file);
+    }
+    List<CapturedRecord> records = new CaptureFile(file).readAll();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter progress = spec.commandLine().getErr();
+    try (LoadTarget.Resolved resolved = target.resolve(spec)) {
+      PipelineVerification verification = new PipelineVerification(resolved.history(spec));
+      long giveUpAt = System.nanoTime() + wait.toNanos();
+      VerifyReport found = verification.verify(records, Optional.ofNullable(since));
+      while (found.hasGaps() && System.nanoTime() < giveUpAt) {
+        progress.printf(
+            "%,d of %,d stored, %,d missing; looking again...%n",
+            found.stored(), found.distinctEvents(), found.missing().size());
+        progress.flush();
+        LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2));
+        found = verification.verify(records, Optional.ofNullable(since));
+      }
+      out.printf("verifying %s against %s%n", file, resolved.description());
+      found.print(out);
+      if (report != null) {
+        found.writeJson(report);
+        out.printf("report: %s%n", report);
+        out.flush();
+      }
+      return found.hasGaps() ? 1 : 0;
+    }
   }
 }
