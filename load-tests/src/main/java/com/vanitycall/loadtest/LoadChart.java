@@ -28,7 +28,9 @@ public final class LoadChart {
    */
   public static void write(LoadReport report, String title, String latencyMeaning, Path png) {
     System.setProperty("java.awt.headless", "true");
-    List<LoadReport.Interval> intervals = report.intervals();
+    // a last second the run covered less than half of would be drawn as a collapse
+    List<LoadReport.Interval> intervals =
+        report.intervals().stream().filter(i -> i.second() + 0.5 <= report.seconds()).toList();
     double[] seconds = values(intervals, i -> i.second() + 1);
     XYChart throughput = chart(title + ": " + report.what() + " per second", "per second");
     throughput.addSeries(report.what() + "/s", seconds, values(intervals, i -> i.count()));
