@@ -95,7 +95,7 @@ public final class PipelineLoadHarness {
       List<CallEvent> events, StreamPublisher publisher, LatencyRecorder recorder) {
     CallEventCodec codec = new CallEventCodec();
     List<StreamPublisher.Entry> entries =
-        events.stream().map(e -> new StreamPublisher.Entry(e.eventId(), codec.toJson(e))).toList();
+        events.stream().map(e -> StreamPublisher.Entry.text(e.eventId(), codec.toJson(e))).toList();
     recorder.expect(events.stream().map(CallEvent::eventId).toList());
     long started = System.nanoTime();
     int sent = 0;

@@ -3,6 +3,9 @@ package com.vanitycall.loadtest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -12,7 +15,10 @@ import software.amazon.awssdk.services.kinesis.model.PutRecordsResultEntry;
 
 /**
  * Puts records on a stream in calls of at most 500, retrying only the entries the stream refused
- * (throttled or failed), with doubling capped backoff; partition keys are kept as given.
+ * (throttled or failed), with doubling capped backoff and jitter; partition keys are kept as given.
+ * Entries refused are sent again after the ones accepted in the same call: give it at most one
+ * entry per partition key per call where the order within a key matters ({@link StreamReplay}
+ * does).
  */
 public final class StreamPublisher {
 
@@ -24,11 +30,18 @@ public final class StreamPublisher {
   private static final int MAX_ATTEMPTS = 10;
 
   /** A record to put: its partition key and data. */
-  public record Entry(String partitionKey, String data) {}
+  public record Entry(String partitionKey, SdkBytes data) {
+
+    /** An entry whose data is the text's UTF-8 bytes (a call event's JSON). */
+    public static Entry text(String partitionKey, String text) {
+      return new Entry(partitionKey, SdkBytes.fromUtf8String(text));
+    }
+  }
 
   private final KinesisClient kinesis;
   private final String stream;
   private long retriedEntries;
+  private final Map<String, Long> refusedByKind = new TreeMap<>();
 
   public StreamPublisher(KinesisClient kinesis, String stream) {
     this.kinesis = kinesis;
@@ -52,6 +65,11 @@ public final class StreamPublisher {
     return retriedEntries;
   }
 
+  /** The entries refused, by the stream's error code ({@code ProvisionedThroughputExceeded...}). */
+  public Map<String, Long> refusedByKind() {
+    return Map.copyOf(refusedByKind);
+  }
+
   private void putAtMost500(List<Entry> chunk, BiConsumer<Entry, Long> accepted) {
     List<Entry> pending = chunk;
     for (int attempt = 1; ; attempt++) {
@@ -66,6 +84,7 @@ public final class StreamPublisher {
           accepted.accept(sent.get(i), acceptedAt);
         } else {
           refused.add(sent.get(i));
+          refusedByKind.merge(results.get(i).errorCode(), 1L, Long::sum);
         }
       }
       if (refused.isEmpty()) {
@@ -76,7 +95,7 @@ public final class StreamPublisher {
             refused.size() + " records refused by " + stream + " after " + attempt + " attempts");
       }
       retriedEntries += refused.size();
-      pause(backoff(attempt));
+      pause(jittered(backoff(attempt)));
       pending = refused;
     }
   }
@@ -86,13 +105,23 @@ public final class StreamPublisher {
     return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
   }
 
+  /**
+   * Somewhere in the upper half of the backoff ("equal jitter"), so that producers throttled
+   * together do not all come back at the same moment.
+   */
+  static Duration jittered(Duration backoff) {
+    long half = backoff.toMillis() / 2;
+    return Duration.ofMillis(
+        half + ThreadLocalRandom.current().nextLong(backoff.toMillis() - half + 1));
+  }
+
   private static List<PutRecordsRequestEntry> requestEntries(List<Entry> entries) {
     return entries.stream()
         .map(
             e ->
                 PutRecordsRequestEntry.builder()
                     .partitionKey(e.partitionKey())
-                    .data(SdkBytes.fromUtf8String(e.data()))
+                    .data(e.data())
                     .build())
         .toList();
   }

@@ -5,6 +5,7 @@ import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -25,17 +26,26 @@ public final class SyntheticCallEvents {
    * @param seed the generator's seed: the same seed gives the same events
    */
   public static List<CallEvent> generate(int count, long seed, Instant receivedAt) {
+    return generate(seed, Collections.nCopies(count, receivedAt));
+  }
+
+  /**
+   * @param seed the generator's seed: the same seed gives the same events
+   * @param receivedAt each event's time, one event each
+   */
+  public static List<CallEvent> generate(long seed, List<Instant> receivedAt) {
     Random random = new Random(seed);
     List<String> callers = new ArrayList<>();
+    int count = receivedAt.size();
     List<CallEvent> events = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       String eventId = new UUID(random.nextLong(), random.nextLong()).toString();
       int kind = random.nextInt(100);
       CallEvent event;
       if (kind < 5) {
-        event = CallEvent.fallback(eventId, CallerStatus.WITHHELD, receivedAt, 50);
+        event = CallEvent.fallback(eventId, CallerStatus.WITHHELD, receivedAt.get(i), 50);
       } else if (kind < 8) {
-        event = CallEvent.fallback(eventId, CallerStatus.INVALID, receivedAt, 50);
+        event = CallEvent.fallback(eventId, CallerStatus.INVALID, receivedAt.get(i), 50);
       } else {
         boolean repeatCaller = !callers.isEmpty() && random.nextInt(10) == 0;
         String caller =
@@ -47,7 +57,7 @@ public final class SyntheticCallEvents {
                 eventId,
                 caller,
                 CallerStatus.VALID,
-                receivedAt,
+                receivedAt.get(i),
                 List.of(),
                 VanitySource.QUICK,
                 200 + random.nextInt(800));

@@ -18,6 +18,14 @@ class StreamPublisherTest {
   }
 
   @Test
+  void aJitteredBackoff_liesInTheUpperHalfOfTheBackoff() {
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(StreamPublisher.jittered(Duration.ofMillis(640)))
+          .isBetween(Duration.ofMillis(320), Duration.ofMillis(640));
+    }
+  }
+
+  @Test
   void syntheticEvents_areTheSameForTheSameSeed_andDifferForAnother() {
     Instant at = Instant.parse("2026-01-01T00:00:00Z");
 

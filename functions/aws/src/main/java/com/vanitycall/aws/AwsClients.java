@@ -81,14 +81,21 @@ public final class AwsClients implements AutoCloseable {
   }
 
   public DynamoDbClient dynamoDb(CallBudget budget) {
-    var builder = DynamoDbClient.builder();
-    configure(builder, dynamoDbEndpoint, budget);
-    return remember(builder.build());
+    return client(DynamoDbClient.builder(), dynamoDbEndpoint, budget);
   }
 
   public KinesisClient kinesis(CallBudget budget) {
-    var builder = KinesisClient.builder();
-    configure(builder, kinesisEndpoint, budget);
+    return client(KinesisClient.builder(), kinesisEndpoint, budget);
+  }
+
+  /**
+   * Another service's client, built the same way (region, the shared HTTP client, the budget,
+   * credentials; {@code endpoint} an emulator's override): for tools that need a service the
+   * handlers do not — the load tester's Lambda Invoke — without this module depending on it.
+   */
+  public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkAutoCloseable>
+      C client(B builder, Optional<URI> endpoint, CallBudget budget) {
+    configure(builder, endpoint, budget);
     return remember(builder.build());
   }
 

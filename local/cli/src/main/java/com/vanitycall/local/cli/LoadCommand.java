@@ -6,6 +6,15 @@ import picocli.CommandLine.Command;
 @Command(
     name = "load",
     mixinStandardHelpOptions = true,
-    description = "Load tests on a local stack.",
-    subcommands = {PipelineLoadCommand.class})
+    description =
+        "Load tests: the pipeline benchmark; generate, capture, replay, storm and verify, on the"
+            + " running local stack by default or on AWS (--region, --stream).",
+    subcommands = {
+      PipelineLoadCommand.class,
+      GenerateLoadCommand.class,
+      CaptureLoadCommand.class,
+      ReplayLoadCommand.class,
+      StormLoadCommand.class,
+      VerifyLoadCommand.class
+    })
 public final class LoadCommand {}

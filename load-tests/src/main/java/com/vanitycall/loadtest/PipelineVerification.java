@@ -1,0 +1,194 @@
+package com.vanitycall.loadtest;
+
+import com.vanitycall.aws.DayCounters;
+import com.vanitycall.aws.DynamoDbCallHistory;
+import com.vanitycall.aws.StoredCall;
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.MalformedCallEventException;
+import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.phone.CallerNumberParser;
+import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.core.phone.PhoneNumber;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code load verify}: reconciles the call events that were sent (a capture or a generated file)
+ * with what the pipeline persisted, read only through {@link DynamoDbCallHistory} (so a change of
+ * the tables' keys stays behind that adapter): every event id has exactly one call record, and each
+ * day's counters add up to the calls stored that day.
+ *
+ * <p>A call counted twice cannot be named from the counters alone (they are sums): the surplus is
+ * traced to the hour, caller status, answer source and area code it lies in, and the calls in all
+ * of them are the suspects; when there are as many suspects as surplus, they are named doubled.
+ */
+public final class PipelineVerification {
+
+  private final DynamoDbCallHistory history;
+  private final CallEventCodec codec = new CallEventCodec();
+  private final CallerNumberParser parser = new CallerNumberParser();
+
+  public PipelineVerification(DynamoDbCallHistory history) {
+    this.history = history;
+  }
+
+  /**
+   * @param sent the records sent, in any order, duplicates included
+   * @param since the start of the window to read stored calls from; empty for the earliest event
+   *     sent
+   */
+  public VerifyReport verify(Collection<CapturedRecord> sent, Optional<Instant> since) {
+    Map<String, CallEvent> events = new LinkedHashMap<>();
+    Map<String, Integer> timesSent = new HashMap<>();
+    int notCallEvents = 0;
+    for (CapturedRecord record : sent) {
+      try {
+        CallEvent event = codec.fromJson(record.text());
+        events.putIfAbsent(event.eventId(), event);
+        timesSent.merge(event.eventId(), 1, Integer::sum);
+      } catch (MalformedCallEventException notAnEvent) {
+        notCallEvents++;
+      }
+    }
+    Map<String, Integer> sentMoreThanOnce = new TreeMap<>();
+    timesSent.forEach(
+        (id, n) -> {
+          if (n > 1) {
+            sentMoreThanOnce.put(id, n);
+          }
+        });
+    if (events.isEmpty()) {
+      return new VerifyReport(
+          sent.size(), 0, sentMoreThanOnce, notCallEvents, 0, List.of(), List.of(), List.of());
+    }
+    // the calls table keeps times to the millisecond
+    Instant first =
+        since
+            .orElse(
+                events.values().stream()
+                    .map(CallEvent::receivedAt)
+                    .min(Instant::compareTo)
+                    .orElseThrow())
+            .truncatedTo(ChronoUnit.MILLIS);
+    Instant last =
+        events.values().stream()
+            .map(CallEvent::receivedAt)
+            .max(Instant::compareTo)
+            .orElseThrow()
+            .truncatedTo(ChronoUnit.MILLIS)
+            .plusMillis(1);
+    Map<String, Long> storedTimes =
+        history.callsBetween(first, last).stream()
+            .collect(Collectors.groupingBy(StoredCall::eventId, Collectors.counting()));
+    List<String> missing =
+        events.keySet().stream().filter(id -> !storedTimes.containsKey(id)).sorted().toList();
+    List<String> storedMoreThanOnce =
+        storedTimes.entrySet().stream()
+            .filter(e -> e.getValue() > 1 && events.containsKey(e.getKey()))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    long storedOfSent = events.keySet().stream().filter(storedTimes::containsKey).count();
+    List<VerifyReport.DayCheck> days = new ArrayList<>();
+    Map<LocalDate, Long> sentPerDay =
+        events.values().stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> dayOf(e.receivedAt()), TreeMap::new, Collectors.counting()));
+    sentPerDay.forEach((day, sentThatDay) -> days.add(checkDay(day, sentThatDay)));
+    return new VerifyReport(
+        sent.size(),
+        events.size(),
+        sentMoreThanOnce,
+        notCallEvents,
+        storedOfSent,
+        missing,
+        storedMoreThanOnce,
+        days);
+  }
+
+  private VerifyReport.DayCheck checkDay(LocalDate day, long sentThatDay) {
+    Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    List<StoredCall> stored = history.callsBetween(start, start.plusSeconds(86_400).minusMillis(1));
+    Optional<DayCounters> counters = history.counters(day);
+    long counted = counters.map(DayCounters::calls).orElse(0L);
+    List<String> suspects =
+        counted > stored.size() ? suspects(day, stored, counters.orElseThrow()) : List.of();
+    return new VerifyReport.DayCheck(day, sentThatDay, stored.size(), counted, suspects);
+  }
+
+  /** The stored calls that lie in a surplus of every counter that has one. */
+  private List<String> suspects(LocalDate day, List<StoredCall> stored, DayCounters counters) {
+    Set<Integer> hours =
+        surplus(
+            counters.callsByHour(),
+            stored,
+            call -> call.receivedAt().atOffset(ZoneOffset.UTC).getHour());
+    Set<CallerStatus> statuses =
+        surplus(
+            Map.of(
+                CallerStatus.VALID, counters.valid(),
+                CallerStatus.WITHHELD, counters.withheld(),
+                CallerStatus.INVALID, counters.invalid()),
+            stored,
+            StoredCall::callerStatus);
+    Set<VanitySource> sources =
+        surplus(
+            Map.of(
+                VanitySource.CACHE, counters.answeredFromCache(),
+                VanitySource.QUICK, counters.answeredQuick(),
+                VanitySource.FALLBACK, counters.answeredFallback()),
+            stored,
+            StoredCall::source);
+    Set<String> areas = surplus(history.countsBy("area", day), stored, this::area);
+    return stored.stream()
+        .filter(
+            call ->
+                hours.contains(call.receivedAt().atOffset(ZoneOffset.UTC).getHour())
+                    && statuses.contains(call.callerStatus())
+                    && sources.contains(call.source())
+                    && areas.contains(area(call)))
+        .map(StoredCall::eventId)
+        .sorted()
+        .toList();
+  }
+
+  /** The keys whose counter is above the number of stored calls that have that key. */
+  private static <K> Set<K> surplus(
+      Map<K, Long> counted, List<StoredCall> stored, Function<StoredCall, K> key) {
+    Map<K, Long> expected =
+        stored.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    return counted.entrySet().stream()
+        .filter(e -> e.getValue() > expected.getOrDefault(e.getKey(), 0L))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The area counter's key of a call, as the pipeline counts it: country and area code, or none.
+   */
+  private String area(StoredCall call) {
+    return call.callerNumber()
+        .flatMap(e164 -> parser.parse(e164).number())
+        .map(PhoneNumber::fixedDigits)
+        .orElse("none");
+  }
+
+  private static LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,121 @@
+package com.vanitycall.loadtest;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code load verify} found.
+ *
+ * @param records records sent (lines of the file)
+ * @param distinctEvents distinct call events among them
+ * @param sentMoreThanOnce event ids sent more than once, and how often (the pipeline keeps one)
+ * @param notCallEvents records that are not call events (the pipeline dead-letters those)
+ * @param stored distinct events sent that have their call record
+ * @param missing event ids sent with no call record
+ * @param storedMoreThanOnce event ids with more than one call record
+ * @param days per day of the events sent: the counters against the calls stored
+ */
+public record VerifyReport(
+    long records,
+    long distinctEvents,
+    Map<String, Integer> sentMoreThanOnce,
+    long notCallEvents,
+    long stored,
+    List<String> missing,
+    List<String> storedMoreThanOnce,
+    List<DayCheck> days) {
+
+  private static final int LISTED = 20;
+
+  public VerifyReport {
+    sentMoreThanOnce = Map.copyOf(sentMoreThanOnce);
+    missing = List.copyOf(missing);
+    storedMoreThanOnce = List.copyOf(storedMoreThanOnce);
+    days = List.copyOf(days);
+  }
+
+  /**
+   * One day's counters against its stored calls.
+   *
+   * @param sent distinct events sent with that day's time
+   * @param stored calls stored that day (other traffic included)
+   * @param counted the day's {@code calls} counter
+   * @param doubledSuspects when more were counted than stored: the calls in the surplus of every
+   *     counter (hour, status, source, area code)
+   */
+  public record DayCheck(
+      LocalDate day, long sent, long stored, long counted, List<String> doubledSuspects) {
+
+    public DayCheck {
+      doubledSuspects = List.copyOf(doubledSuspects);
+    }
+
+    public boolean countedExactly() {
+      return counted == stored;
+    }
+
+    /** The suspects are the doubled calls themselves: as many as the surplus. */
+    public boolean doubledNamed() {
+      return !doubledSuspects.isEmpty() && doubledSuspects.size() == counted - stored;
+    }
+  }
+
+  /** Anything missing, stored twice or counted other than once. */
+  public boolean hasGaps() {
+    return !missing.isEmpty()
+        || !storedMoreThanOnce.isEmpty()
+        || days.stream().anyMatch(d -> !d.countedExactly());
+  }
+
+  public void print(PrintWriter out) {
+    out.printf(
+        "sent: %,d records, %,d distinct call events%s%s%n",
+        records,
+        distinctEvents,
+        sentMoreThanOnce.isEmpty()
+            ? ""
+            : String.format(", %,d sent more than once", sentMoreThanOnce.size()),
+        notCallEvents == 0 ? "" : String.format(", %,d not call events", notCallEvents));
+    out.printf("stored: %,d of the %,d events have their call record%n", stored, distinctEvents);
+    list(out, "MISSING (no call record)", missing);
+    list(out, "STORED MORE THAN ONCE", storedMoreThanOnce);
+    for (DayCheck day : days) {
+      out.printf(
+          "%s: counted %,d, stored %,d (%,d of them sent)%s%n",
+          day.day(),
+          day.counted(),
+          day.stored(),
+          day.sent(),
+          day.countedExactly()
+              ? ", each exactly once"
+              : day.counted() > day.stored()
+                  ? String.format(" -- COUNTED %,d MORE THAN STORED", day.counted() - day.stored())
+                  : String.format(" -- %,d STORED BUT NOT COUNTED", day.stored() - day.counted()));
+      if (day.doubledNamed()) {
+        list(out, "  DOUBLED (counted twice)", day.doubledSuspects());
+      } else {
+        list(out, "  doubled count among these calls", day.doubledSuspects());
+      }
+    }
+    out.println(hasGaps() ? "GAPS FOUND" : "nothing lost, nothing doubled");
+    out.flush();
+  }
+
+  private static void list(PrintWriter out, String what, List<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    out.printf("%s: %,d%n", what, ids.size());
+    ids.stream().limit(LISTED).forEach(id -> out.printf("    %s%n", id));
+    if (ids.size() > LISTED) {
+      out.printf("    ... and %,d more (all of them in --report)%n", ids.size() - LISTED);
+    }
+  }
+
+  public void writeJson(Path file) {
+    ReportFiles.writeJson(this, file);
+  }
+}

@@ -1,0 +1,159 @@
+package com.vanitycall.loadtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A Kinesis endpoint in front of the emulator that refuses some PutRecords entries as a throttled
+ * shard would: every third entry of the first {@code throttledCalls} PutRecords calls is not
+ * forwarded and comes back with {@code ProvisionedThroughputExceededException}, the rest are put
+ * for real. Everything else passes through unchanged.
+ */
+final class ThrottlingKinesisProxy implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> NOT_FORWARDED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private final URI emulator;
+  private final HttpServer server;
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final AtomicInteger throttledCallsLeft;
+  private final AtomicLong refused = new AtomicLong();
+
+  private ThrottlingKinesisProxy(URI emulator, int throttledCalls) throws IOException {
+    this.emulator = emulator;
+    this.throttledCallsLeft = new AtomicInteger(throttledCalls);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  static ThrottlingKinesisProxy infrontOf(URI emulator, int throttledCalls) throws IOException {
+    return new ThrottlingKinesisProxy(emulator, throttledCalls);
+  }
+
+  URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Entries refused so far. */
+  long refused() {
+    return refused.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+      boolean throttle =
+          target != null
+              && target.endsWith(".PutRecords")
+              && throttledCallsLeft.getAndDecrement() > 0;
+      if (!throttle) {
+        HttpResponse<byte[]> response = forward(exchange, body);
+        reply(exchange, response, response.body());
+        return;
+      }
+      ObjectNode request = (ObjectNode) JSON.readTree(body);
+      ArrayNode all = (ArrayNode) request.get("Records");
+      ArrayNode kept = JSON.createArrayNode();
+      for (int i = 0; i < all.size(); i++) {
+        if (i % 3 != 1) {
+          kept.add(all.get(i));
+        }
+      }
+      request.set("Records", kept);
+      HttpResponse<byte[]> response = forward(exchange, JSON.writeValueAsBytes(request));
+      if (response.statusCode() != 200) {
+        reply(exchange, response, response.body());
+        return;
+      }
+      JsonNode accepted = JSON.readTree(response.body()).get("Records");
+      ArrayNode results = JSON.createArrayNode();
+      int next = 0;
+      int failed = 0;
+      for (int i = 0; i < all.size(); i++) {
+        if (i % 3 != 1) {
+          results.add(accepted.get(next++));
+        } else {
+          failed++;
+          results.add(
+              JSON.createObjectNode()
+                  .put("ErrorCode", "ProvisionedThroughputExceededException")
+                  .put("ErrorMessage", "Rate exceeded for shard (injected by the test)"));
+        }
+      }
+      refused.addAndGet(failed);
+      ObjectNode stitched = JSON.createObjectNode().put("FailedRecordCount", failed);
+      stitched.set("Records", results);
+      reply(exchange, response, JSON.writeValueAsBytes(stitched));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while forwarding", e);
+    }
+  }
+
+  private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(emulator.resolve(exchange.getRequestURI().toString()))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                values.forEach(value -> request.header(name, value));
+              }
+            });
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static void reply(HttpExchange exchange, HttpResponse<byte[]> response, byte[] body)
+      throws IOException {
+    for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
+      String name = header.getKey().toLowerCase();
+      if (!NOT_FORWARDED.contains(name)
+          && !name.equals("x-amz-crc32")
+          && !name.startsWith(":")
+          && !name.equals("transfer-encoding")
+          && !name.equals("date")) {
+        header
+            .getValue()
+            .forEach(value -> exchange.getResponseHeaders().add(header.getKey(), value));
+      }
+    }
+    exchange.sendResponseHeaders(response.statusCode(), body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
