@@ -32,6 +32,7 @@ final class CallsStreamFeed implements AutoCloseable {
   private final String streamArn;
   private final LiveFeedHandler feed;
   private final Map<String, String> iterators = new HashMap<>();
+  private final Map<String, String> lastRead = new HashMap<>();
   private final Thread poller;
   private volatile boolean running = true;
 
@@ -59,8 +60,10 @@ final class CallsStreamFeed implements AutoCloseable {
         }
       } catch (RuntimeException e) {
         if (running) {
-          LOG.warn("the calls stream could not be read: {}", e.getMessage());
-          LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
+          // an iterator DynamoDB Local no longer honours: start again after the last record read
+          LOG.warn("the calls stream could not be read, reopening it: {}", e.getMessage());
+          iterators.clear();
+          LockSupport.parkNanos(IDLE_PAUSE.toNanos());
         }
       }
     }
@@ -75,6 +78,9 @@ final class CallsStreamFeed implements AutoCloseable {
       if (!response.records().isEmpty()) {
         feed.handleRequest(event(response.records()), null);
         records += response.records().size();
+        lastRead.put(
+            shard.getKey(),
+            response.records().get(response.records().size() - 1).dynamodb().sequenceNumber());
       }
       if (response.nextShardIterator() == null) {
         iterators.remove(shard.getKey());

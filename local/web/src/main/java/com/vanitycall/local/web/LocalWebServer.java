@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +43,8 @@ public final class LocalWebServer implements AutoCloseable {
           "/app.js", "text/javascript; charset=utf-8",
           "/style.css", "text/css; charset=utf-8");
 
+  private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+
   private final Server server;
   private final LocalLiveSockets sockets;
   private final AtomicBoolean livePaused = new AtomicBoolean();
@@ -62,11 +65,14 @@ public final class LocalWebServer implements AutoCloseable {
     WebSocketUpgradeHandler live =
         WebSocketUpgradeHandler.from(
             server,
-            container ->
-                container.addMapping(
-                    "/live",
-                    (request, response, callback) ->
-                        web.livePaused.get() ? null : web.new LiveSocket(connections)));
+            container -> {
+              // API Gateway closes an idle WebSocket after 10 minutes; the page reconnects
+              container.setIdleTimeout(IDLE_TIMEOUT);
+              container.addMapping(
+                  "/live",
+                  (request, response, callback) ->
+                      web.livePaused.get() ? null : web.new LiveSocket(connections));
+            });
     live.setHandler(web.new Site(api, files));
     server.setHandler(live);
     try {
@@ -122,7 +128,7 @@ public final class LocalWebServer implements AutoCloseable {
    * One page's socket: its life reported to the connection handler as {@code $connect}/{@code
    * $disconnect}.
    */
-  final class LiveSocket extends Session.Listener.AbstractAutoDemanding {
+  public final class LiveSocket extends Session.Listener.AbstractAutoDemanding {
 
     private final LiveConnectionsHandler connections;
     private final String connectionId = UUID.randomUUID().toString();

@@ -1,6 +1,7 @@
 package com.vanitycall.local.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +19,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -51,13 +58,14 @@ class ApiIT {
 
   private static LocalStack stack;
   private static LocalWeb web;
+  private static HistoryLoader loader;
   private static final List<String> RECENT = new ArrayList<>();
 
   @BeforeAll
   static void start() {
     stack = LocalStack.inMemory();
     web = LocalWeb.start(stack, 0);
-    HistoryLoader loader =
+    loader =
         new HistoryLoader(
             stack.dynamoDb(), stack.options().names(), VanityEngine.load(Profile.QUICK));
     List<CallEvent> history = new ArrayList<>();
@@ -327,6 +335,44 @@ class ApiIT {
     assertThat(JSON.readTree(config.body()).path("webSocketUrl").asText())
         .startsWith("ws://")
         .endsWith("/live");
+  }
+
+  @Test
+  void theLiveSocket_receivesEachNewCall_asOneEntryOfRecent() throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocket socket =
+        HTTP.newWebSocketBuilder()
+            .buildAsync(
+                URI.create(JSON.readTree(get("/config.json").body()).path("webSocketUrl").asText()),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    received.add(data.toString());
+                    return WebSocket.Listener.super.onText(webSocket, data, last);
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+    try {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () -> {
+                // until the socket is registered, a call may go unseen: write until one is seen
+                loader.write(
+                    List.of(
+                        valid(
+                            "live-" + received.size(), OTHER, Instant.now(), VanitySource.QUICK)));
+                assertThat(received.poll(1, TimeUnit.SECONDS)).isNotNull();
+              });
+      loader.write(List.of(valid("live-last", FLOWERS, Instant.now(), VanitySource.CACHE)));
+      JsonNode call = JSON.readTree(received.poll(10, TimeUnit.SECONDS));
+      assertThat(call.path("id").asText()).isEqualTo("live-last");
+      assertThat(call.path("caller").asText()).isEqualTo("****9377");
+      assertThat(call.path("best").size()).isPositive();
+    } finally {
+      socket.abort();
+    }
   }
 
   private static void assertNothingInternal(String body) {
