@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       DeadLettersCommand.class,
       LoadCommand.class,
       HandlerBenchCommand.class,
-      FlowTestsCommand.class
+      FlowTestsCommand.class,
+      HistoryCommand.class,
+      StatsCommand.class
     })
 public final class VanityCallCli {
 
