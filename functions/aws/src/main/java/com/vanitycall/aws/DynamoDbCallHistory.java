@@ -16,6 +16,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -33,9 +38,20 @@ public final class DynamoDbCallHistory implements CallHistory {
   /** The most items one query page returns: a page of the API never needs more. */
   private static final int PAGE = 200;
 
+  /** Threads for parallel reads: daemons, so they never keep a process alive. */
+  private static final int READERS = 8;
+
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
+  private final ExecutorService readers =
+      Executors.newFixedThreadPool(
+          READERS,
+          task -> {
+            Thread thread = new Thread(task, "vanitycall-history-read");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public DynamoDbCallHistory(DynamoDbClient dynamo, String callsTable, String analyticsTable) {
     this.dynamo = dynamo;
@@ -132,7 +148,17 @@ public final class DynamoDbCallHistory implements CallHistory {
   }
 
   @Override
-  public Map<String, Long> countsBy(CounterDimension dimension, LocalDate day) {
+  public Map<String, Long> countsBy(CounterDimension dimension, List<LocalDate> days) {
+    Map<String, Long> counts = new HashMap<>();
+    inParallel(
+            days.stream()
+                .<Supplier<Map<String, Long>>>map(day -> () -> countsOf(dimension, day))
+                .toList())
+        .forEach(ofDay -> ofDay.forEach((key, calls) -> counts.merge(key, calls, Long::sum)));
+    return counts;
+  }
+
+  private Map<String, Long> countsOf(CounterDimension dimension, LocalDate day) {
     Map<String, Long> counts = new HashMap<>();
     dynamo
         .queryPaginator(
@@ -146,6 +172,23 @@ public final class DynamoDbCallHistory implements CallHistory {
         .items()
         .forEach(item -> counts.put(item.get("subject").s(), count(item, "calls")));
     return counts;
+  }
+
+  /**
+   * Runs independent reads at once (a day's eight buckets, a range's days): each waits on the
+   * network, not on this process.
+   */
+  private <T> List<T> inParallel(List<Supplier<T>> reads) {
+    if (reads.size() < 2) {
+      return reads.stream().map(Supplier::get).toList();
+    }
+    List<CompletableFuture<T>> running =
+        reads.stream().map(read -> CompletableFuture.supplyAsync(read, readers)).toList();
+    try {
+      return running.stream().map(CompletableFuture::join).toList();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** The newest calls a query's page can hold, from one index partition. */

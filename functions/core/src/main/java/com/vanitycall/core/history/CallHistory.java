@@ -27,5 +27,10 @@ public interface CallHistory {
   Map<LocalDate, DayCounters> counters(LocalDate from, LocalDate to);
 
   /** A day's calls per area code (keys like {@code 1800}, {@code none}) or per headline word. */
-  Map<String, Long> countsBy(CounterDimension dimension, LocalDate day);
+  default Map<String, Long> countsBy(CounterDimension dimension, LocalDate day) {
+    return countsBy(dimension, List.of(day));
+  }
+
+  /** The calls of these days per area code or per headline word, added up. */
+  Map<String, Long> countsBy(CounterDimension dimension, List<LocalDate> days);
 }

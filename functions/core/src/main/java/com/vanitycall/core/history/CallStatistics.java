@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * Aggregates over a range of days from the counters the pipeline keeps: one batch look-up of the
- * days' counters, and one query per day for its words and one for its area codes.
+ * days' counters, then, for the days that had calls, one query per day for its words and one for
+ * its area codes.
  */
 public final class CallStatistics {
 
@@ -33,8 +34,7 @@ public final class CallStatistics {
     List<DayCounters> days = new ArrayList<>();
     long[] byHour = new long[24];
     long[] sums = new long[7];
-    Map<String, Long> words = new HashMap<>();
-    Map<String, Long> areas = new HashMap<>();
+    List<LocalDate> daysWithCalls = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       DayCounters counters = counted.getOrDefault(day, DayCounters.none(day));
       days.add(counters);
@@ -50,12 +50,7 @@ public final class CallStatistics {
       };
       IntStream.range(0, sums.length).forEach(i -> sums[i] += these[i]);
       if (counters.calls() > 0) {
-        history
-            .countsBy(CounterDimension.WORD, day)
-            .forEach((k, n) -> words.merge(k, n, Long::sum));
-        history
-            .countsBy(CounterDimension.AREA, day)
-            .forEach((k, n) -> areas.merge(k, n, Long::sum));
+        daysWithCalls.add(day);
       }
     }
     Map<Integer, Long> hours = new HashMap<>();
@@ -68,8 +63,8 @@ public final class CallStatistics {
         days,
         IntStream.range(0, 24).mapToObj(h -> byHour[h]).toList(),
         total,
-        topOf(words),
-        topOf(areas));
+        topOf(history.countsBy(CounterDimension.WORD, daysWithCalls)),
+        topOf(history.countsBy(CounterDimension.AREA, daysWithCalls)));
   }
 
   private List<Tally> topOf(Map<String, Long> counts) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       HandlerBenchCommand.class,
       FlowTestsCommand.class,
       HistoryCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      ApiBenchCommand.class
     })
 public final class VanityCallCli {
 
