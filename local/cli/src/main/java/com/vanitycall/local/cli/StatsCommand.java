@@ -64,12 +64,7 @@ public final class StatsCommand implements Callable<Integer> {
     }
     share.print(out);
     out.println();
-    TextTable days = new TextTable("DAY", "CALLS");
-    stats
-        .path("callsPerDay")
-        .forEach(d -> days.row(d.path("day").asText(), d.path("calls").asLong()));
-    days.print(out);
-    out.println();
+    counts(out, "DAY", stats.path("callsPerDay"), "day");
     TextTable hours = new TextTable("HOUR (UTC)", "CALLS");
     JsonNode perHour = stats.path("callsPerHour");
     for (int hour = 0; hour < perHour.size(); hour++) {
@@ -79,16 +74,15 @@ public final class StatsCommand implements Callable<Integer> {
     }
     hours.print(out);
     out.println();
-    TextTable words = new TextTable("TOP WORD", "CALLS");
-    stats
-        .path("topWords")
-        .forEach(w -> words.row(w.path("word").asText(), w.path("calls").asLong()));
-    words.print(out);
+    counts(out, "TOP WORD", stats.path("topWords"), "word");
+    counts(out, "TOP AREA CODE", stats.path("topAreas"), "area");
+  }
+
+  /** A list of {@code {"<key>": ..., "calls": n}} as a two-column table. */
+  private static void counts(PrintWriter out, String title, JsonNode list, String key) {
+    TextTable table = new TextTable(title, "CALLS");
+    list.forEach(entry -> table.row(entry.path(key).asText(), entry.path("calls").asLong()));
+    table.print(out);
     out.println();
-    TextTable areas = new TextTable("TOP AREA CODE", "CALLS");
-    stats
-        .path("topAreas")
-        .forEach(a -> areas.row(a.path("area").asText(), a.path("calls").asLong()));
-    areas.print(out);
   }
 }
