@@ -62,7 +62,7 @@ final class ApiRoutes {
 
   APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
     String method = event.getRequestContext().getHttp().getMethod();
-    String path = event.getRawPath();
+    String path = pathWithoutStage(event);
     Map<String, String> query = event.getQueryStringParameters();
     try {
       if (!List.of("/api/recent", "/api/calls", "/api/stats").contains(path)) {
@@ -84,6 +84,16 @@ final class ApiRoutes {
       LOG.error("{} {} failed", method, path, e);
       return error(500, "the call history could not be read just now; try again");
     }
+  }
+
+  /** The route's path: a named stage's prefix ({@code /prod/api/recent}) taken off. */
+  private static String pathWithoutStage(APIGatewayV2HTTPEvent event) {
+    String path = event.getRawPath() == null ? "/" : event.getRawPath();
+    String stage = event.getRequestContext().getStage();
+    if (stage != null && !stage.equals("$default") && path.startsWith("/" + stage + "/")) {
+      return path.substring(stage.length() + 1);
+    }
+    return path;
   }
 
   private APIGatewayV2HTTPResponse recent(Map<String, String> query) {
