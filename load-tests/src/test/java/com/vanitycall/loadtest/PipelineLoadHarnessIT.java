@@ -124,7 +124,10 @@ class PipelineLoadHarnessIT {
           dynamo.updateItem(
               b ->
                   b.tableName(names.analyticsTable())
-                      .key(Map.of("counter", AttributeValue.fromS("day#today")))
+                      .key(
+                          Map.of(
+                              "counter", AttributeValue.fromS("day#today"),
+                              "subject", AttributeValue.fromS("total")))
                       .updateExpression("ADD calls :one")
                       .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));
         }

@@ -98,6 +98,16 @@ public final class AwsClients implements AutoCloseable {
     return remember(builder.build());
   }
 
+  /**
+   * Any other service's client, built like the others: {@code builder} is the service's (e.g.
+   * {@code SecretsManagerClient.builder()}), {@code endpoint} its override on the local stack.
+   */
+  public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkAutoCloseable>
+      C build(B builder, Optional<URI> endpoint, CallBudget budget) {
+    configure(builder, endpoint, budget);
+    return remember(builder.build());
+  }
+
   private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> void configure(
       B builder, Optional<URI> endpoint, CallBudget budget) {
     builder

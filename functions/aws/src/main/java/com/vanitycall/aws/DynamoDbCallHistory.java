@@ -1,41 +1,57 @@
 package com.vanitycall.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.core.call.DayBucket;
 import com.vanitycall.core.call.SortableTime;
-import com.vanitycall.core.call.VanitySource;
-import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.core.vanity.Vanity;
-import java.io.UncheckedIOException;
+import com.vanitycall.core.history.CallHistory;
+import com.vanitycall.core.history.CallQuery;
+import com.vanitycall.core.history.CounterDimension;
+import com.vanitycall.core.history.DayCounters;
+import com.vanitycall.core.history.StoredCall;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Reads what the call pipeline stored (see {@code docs/data.md}): this caller's calls through the
  * {@code byCaller} index, calls in a time range and the last callers through the day-sharded {@code
- * byDay} index, and a day's counters from the analytics table.
+ * byDay} index, and days' counters from the analytics table. Every read is a {@code GetItem}, a
+ * {@code BatchGetItem} or a {@code Query} bounded by what was asked; none is a scan.
  */
-public final class DynamoDbCallHistory {
+public final class DynamoDbCallHistory implements CallHistory {
 
-  private static final TypeReference<List<Vanity>> VANITY_LIST = new TypeReference<>() {};
+  /** The most items one query page returns: a page of the API never needs more. */
+  private static final int PAGE = 200;
 
-  private final ObjectMapper json = JsonMapper.builder().build();
+  /** Threads for parallel reads: daemons, so they never keep a process alive. */
+  private static final int READERS = 8;
+
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
+  private final ExecutorService readers =
+      Executors.newFixedThreadPool(
+          READERS,
+          task -> {
+            Thread thread = new Thread(task, "vanitycall-history-read");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public DynamoDbCallHistory(DynamoDbClient dynamo, String callsTable, String analyticsTable) {
     this.dynamo = dynamo;
@@ -43,88 +59,171 @@ public final class DynamoDbCallHistory {
     this.analyticsTable = analyticsTable;
   }
 
+  @Override
+  public List<StoredCall> calls(CallQuery query) {
+    if (query.caller().isPresent()) {
+      return newest(
+          query,
+          QueryRequest.builder()
+              .tableName(callsTable)
+              .indexName("byCaller")
+              .keyConditionExpression("callerNumber = :key AND receivedAt BETWEEN :from AND :to")
+              .expressionAttributeValues(range(query, AttributeValue.fromS(query.caller().get())))
+              .build());
+    }
+    List<StoredCall> calls = new ArrayList<>();
+    for (LocalDate day = dayOf(query.upTo());
+        !day.isBefore(dayOf(query.from())) && calls.size() < query.limit();
+        day = day.minusDays(1)) {
+      List<StoredCall> ofDay = new ArrayList<>();
+      for (DayBucket bucket : DayBucket.all(day)) {
+        ofDay.addAll(
+            newest(
+                query,
+                byDay()
+                    .keyConditionExpression("dayBucket = :key AND receivedAt BETWEEN :from AND :to")
+                    .expressionAttributeValues(range(query, AttributeValue.fromS(bucket.key())))
+                    .build()));
+      }
+      ofDay.stream()
+          .sorted(StoredCall.NEWEST_FIRST)
+          .limit(query.limit() - calls.size())
+          .forEach(calls::add);
+    }
+    return calls;
+  }
+
   /** This caller's calls, newest first, at most {@code limit}. */
   public List<StoredCall> callsOf(String e164, int limit) {
-    return dynamo
-        .query(
-            b ->
-                b.tableName(callsTable)
-                    .indexName("byCaller")
-                    .keyConditionExpression("callerNumber = :number")
-                    .expressionAttributeValues(Map.of(":number", AttributeValue.fromS(e164)))
-                    .scanIndexForward(false)
-                    .limit(limit))
-        .items()
-        .stream()
-        .map(this::call)
-        .toList();
+    return calls(
+        new CallQuery(Optional.of(e164), Instant.EPOCH, Instant.now(), Optional.empty(), limit));
   }
 
   /** The calls received in [{@code from}, {@code to}], oldest first. */
   public List<StoredCall> callsBetween(Instant from, Instant to) {
-    List<StoredCall> calls = new ArrayList<>();
-    for (LocalDate day = dayOf(from); !day.isAfter(dayOf(to)); day = day.plusDays(1)) {
-      for (DayBucket bucket : DayBucket.all(day)) {
-        dynamo
-            .queryPaginator(
-                byDay()
-                    .keyConditionExpression(
-                        "dayBucket = :bucket AND receivedAt BETWEEN :from AND :to")
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":bucket", AttributeValue.fromS(bucket.key()),
-                            ":from", AttributeValue.fromS(SortableTime.format(from)),
-                            ":to", AttributeValue.fromS(SortableTime.format(to))))
-                    .build())
-            .items()
-            .forEach(item -> calls.add(call(item)));
+    List<StoredCall> newestFirst =
+        calls(new CallQuery(Optional.empty(), from, to, Optional.empty(), Integer.MAX_VALUE));
+    List<StoredCall> oldestFirst = new ArrayList<>(newestFirst);
+    Collections.reverse(oldestFirst);
+    return oldestFirst;
+  }
+
+  @Override
+  public List<StoredCall> lastCalls(int n, LocalDate today, int days) {
+    Instant end = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+    Instant start = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return calls(new CallQuery(Optional.empty(), start, end, Optional.empty(), n));
+  }
+
+  @Override
+  public Optional<DayCounters> counters(LocalDate day) {
+    return Optional.ofNullable(counters(day, day).get(day));
+  }
+
+  @Override
+  public Map<LocalDate, DayCounters> counters(LocalDate from, LocalDate to) {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      keys.add(key(DayCounters.counterOf(day), DayCounters.SUBJECT));
+    }
+    Map<LocalDate, DayCounters> counters = new HashMap<>();
+    for (int start = 0; start < keys.size(); start += 100) {
+      Map<String, KeysAndAttributes> pending =
+          Map.of(
+              analyticsTable,
+              KeysAndAttributes.builder()
+                  .keys(keys.subList(start, Math.min(keys.size(), start + 100)))
+                  .consistentRead(true)
+                  .build());
+      while (!pending.isEmpty()) {
+        var response =
+            dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
+        response.responses().getOrDefault(analyticsTable, List.of()).stream()
+            .map(DynamoDbCallHistory::dayCounters)
+            .forEach(day -> counters.put(day.day(), day));
+        pending = response.unprocessedKeys();
       }
     }
-    calls.sort(Comparator.comparing(StoredCall::receivedAt));
-    return calls;
+    return counters;
+  }
+
+  @Override
+  public Map<String, Long> countsBy(CounterDimension dimension, List<LocalDate> days) {
+    Map<String, Long> counts = new HashMap<>();
+    inParallel(
+            days.stream()
+                .<Supplier<Map<String, Long>>>map(day -> () -> countsOf(dimension, day))
+                .toList())
+        .forEach(ofDay -> ofDay.forEach((key, calls) -> counts.merge(key, calls, Long::sum)));
+    return counts;
+  }
+
+  private Map<String, Long> countsOf(CounterDimension dimension, LocalDate day) {
+    Map<String, Long> counts = new HashMap<>();
+    dynamo
+        .queryPaginator(
+            b ->
+                b.tableName(analyticsTable)
+                    .keyConditionExpression("#counter = :counter")
+                    .expressionAttributeNames(Map.of("#counter", "counter"))
+                    .expressionAttributeValues(
+                        Map.of(":counter", AttributeValue.fromS(dimension.counterOf(day))))
+                    .consistentRead(true))
+        .items()
+        .forEach(item -> counts.put(item.get("subject").s(), count(item, "calls")));
+    return counts;
   }
 
   /**
-   * The last {@code n} calls, newest first, looking back from {@code today} over at most {@code
-   * days} days: per day, the newest {@code n} of each bucket, merged.
+   * Runs independent reads at once (a day's eight buckets, a range's days): each waits on the
+   * network, not on this process.
    */
-  public List<StoredCall> lastCalls(int n, LocalDate today, int days) {
-    List<StoredCall> calls = new ArrayList<>();
-    for (LocalDate day = today; calls.size() < n && day.isAfter(today.minusDays(days)); ) {
-      for (DayBucket bucket : DayBucket.all(day)) {
-        dynamo
-            .query(
-                byDay()
-                    .keyConditionExpression("dayBucket = :bucket")
-                    .expressionAttributeValues(
-                        Map.of(":bucket", AttributeValue.fromS(bucket.key())))
-                    .scanIndexForward(false)
-                    .limit(n)
-                    .build())
-            .items()
-            .forEach(item -> calls.add(call(item)));
-      }
-      day = day.minusDays(1);
+  private <T> List<T> inParallel(List<Supplier<T>> reads) {
+    if (reads.size() < 2) {
+      return reads.stream().map(Supplier::get).toList();
     }
-    return calls.stream()
-        .sorted(Comparator.comparing(StoredCall::receivedAt).reversed())
-        .limit(n)
+    List<CompletableFuture<T>> running =
+        reads.stream().map(read -> CompletableFuture.supplyAsync(read, readers)).toList();
+    try {
+      return running.stream().map(CompletableFuture::join).toList();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** The newest calls a query's page can hold, from one index partition. */
+  private List<StoredCall> newest(CallQuery query, QueryRequest request) {
+    return dynamo
+        .queryPaginator(
+            request.toBuilder()
+                .scanIndexForward(false)
+                .limit(Math.min(PAGE, query.limit()))
+                .build())
+        .items()
+        .stream()
+        .map(StoredCallItem::read)
+        .filter(call -> query.admits(call.position()))
+        .limit(query.limit())
         .toList();
   }
 
-  /** The day's counters, if any call was counted that day. */
-  public Optional<DayCounters> counters(LocalDate day) {
-    Map<String, AttributeValue> item =
-        dynamo
-            .getItem(
-                b ->
-                    b.tableName(analyticsTable)
-                        .key(Map.of("counter", AttributeValue.fromS("day#" + day)))
-                        .consistentRead(true))
-            .item();
-    if (item == null || item.isEmpty()) {
-      return Optional.empty();
-    }
+  private static Map<String, AttributeValue> range(CallQuery query, AttributeValue key) {
+    return Map.of(
+        ":key", key,
+        ":from", AttributeValue.fromS(SortableTime.format(query.from())),
+        ":to", AttributeValue.fromS(SortableTime.format(query.upTo())));
+  }
+
+  private QueryRequest.Builder byDay() {
+    return QueryRequest.builder().tableName(callsTable).indexName("byDay");
+  }
+
+  private static Map<String, AttributeValue> key(String counter, String subject) {
+    return Map.of(
+        "counter", AttributeValue.fromS(counter), "subject", AttributeValue.fromS(subject));
+  }
+
+  private static DayCounters dayCounters(Map<String, AttributeValue> item) {
     Map<Integer, Long> byHour = new HashMap<>();
     item.forEach(
         (name, value) -> {
@@ -132,63 +231,16 @@ public final class DynamoDbCallHistory {
             byHour.put(Integer.parseInt(name.substring(4)), Long.parseLong(value.n()));
           }
         });
-    return Optional.of(
-        new DayCounters(
-            day,
-            count(item, "calls"),
-            byHour,
-            count(item, "valid"),
-            count(item, "withheld"),
-            count(item, "invalid"),
-            count(item, "answeredFromCache"),
-            count(item, "answeredQuick"),
-            count(item, "answeredFallback")));
-  }
-
-  /**
-   * A day's calls per area code ({@code dimension} {@code area}, keys like {@code 1800} or {@code
-   * none}) or per headline word ({@code word}): a filtered scan of the counters.
-   */
-  public Map<String, Long> countsBy(String dimension, LocalDate day) {
-    String prefix = dimension + "#" + day + "#";
-    Map<String, Long> counts = new HashMap<>();
-    dynamo
-        .scanPaginator(
-            b ->
-                b.tableName(analyticsTable)
-                    .filterExpression("begins_with(#counter, :prefix)")
-                    .expressionAttributeNames(Map.of("#counter", "counter"))
-                    .expressionAttributeValues(Map.of(":prefix", AttributeValue.fromS(prefix)))
-                    .consistentRead(true))
-        .items()
-        .forEach(
-            item ->
-                counts.put(
-                    item.get("counter").s().substring(prefix.length()), count(item, "calls")));
-    return counts;
-  }
-
-  private QueryRequest.Builder byDay() {
-    return QueryRequest.builder().tableName(callsTable).indexName("byDay");
-  }
-
-  private StoredCall call(Map<String, AttributeValue> item) {
-    return new StoredCall(
-        item.get("eventId").s(),
-        Optional.ofNullable(item.get("callerNumber")).map(AttributeValue::s),
-        CallerStatus.valueOf(item.get("callerStatus").s()),
-        Instant.parse(item.get("receivedAt").s()),
-        VanitySource.valueOf(item.get("source").s()),
-        vanities(item.get("vanities").s()),
-        item.get("dictionaryVersion").s());
-  }
-
-  private List<Vanity> vanities(String text) {
-    try {
-      return json.readValue(text, VANITY_LIST);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a stored vanity list is not readable", e);
-    }
+    return new DayCounters(
+        LocalDate.parse(item.get("counter").s().substring("day#".length())),
+        count(item, "calls"),
+        byHour,
+        count(item, "valid"),
+        count(item, "withheld"),
+        count(item, "invalid"),
+        count(item, "answeredFromCache"),
+        count(item, "answeredQuick"),
+        count(item, "answeredFallback"));
   }
 
   private static long count(Map<String, AttributeValue> item, String name) {

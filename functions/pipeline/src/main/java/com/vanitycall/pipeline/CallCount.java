@@ -8,11 +8,16 @@ import com.vanitycall.core.phone.CallerStatus;
  * its hour, its caller status and its answer's source), one to its day's area code and one to its
  * day's headline word.
  *
- * @param day the day's counter key, {@code day#2026-11-22}
+ * @param day the day's own counters, {@code day#2026-11-22 / total}
  * @param hour the day item's attribute for the call's UTC hour, {@code hour13}
- * @param area the area code's counter key, {@code area#2026-11-22#1800} ({@code #none} without a
+ * @param area the area code's counter, {@code area#2026-11-22 / 1800} ({@code none} without a
  *     number)
- * @param word the headline word's counter key, {@code word#2026-11-22#FLOWERS}
+ * @param word the headline word's counter, {@code word#2026-11-22 / FLOWERS}
  */
 public record CallCount(
-    String day, String hour, String area, String word, CallerStatus status, VanitySource source) {}
+    CounterKey day,
+    String hour,
+    CounterKey area,
+    CounterKey word,
+    CallerStatus status,
+    VanitySource source) {}

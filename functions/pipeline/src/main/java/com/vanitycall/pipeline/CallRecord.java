@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.Vanity;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +49,16 @@ public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, 
     item.put("vanities", AttributeValue.fromS(scored.vanities()));
     item.put("dictionaryVersion", AttributeValue.fromS(scored.dictionaryVersion()));
     item.put("expiresAt", numeric(times.expiresAt()));
+    LocalDate day = LocalDate.parse(times.day());
     CallCount count =
         new CallCount(
-            "day#" + times.day(),
+            CounterKey.dayOf(day),
             "hour" + times.hour().substring(11),
-            "area#"
-                + times.day()
-                + "#"
-                + number.map(PhoneNumber::fixedDigits).orElse(ScoredRecord.NONE),
-            "word#" + times.day() + "#" + scored.headlineWord(),
+            CounterKey.of(
+                CounterDimension.AREA,
+                day,
+                number.map(PhoneNumber::fixedDigits).orElse(ScoredRecord.NONE)),
+            CounterKey.of(CounterDimension.WORD, day, scored.headlineWord()),
             event.callerStatus(),
             event.source());
     return new CallRecord(scored, item, count);

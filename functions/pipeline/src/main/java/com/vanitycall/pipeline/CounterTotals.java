@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 final class CounterTotals {
 
-  private final Map<String, DayTotals> days = new TreeMap<>();
-  private final Map<String, Long> callsByKey = new TreeMap<>();
+  private final Map<CounterKey, DayTotals> days = new TreeMap<>();
+  private final Map<CounterKey, Long> callsByKey = new TreeMap<>();
 
   void add(CallCount count) {
     days.computeIfAbsent(count.day(), day -> new DayTotals()).add(count);
@@ -53,14 +53,14 @@ final class CounterTotals {
 
   private static TransactWriteItem update(
       String table,
-      String key,
+      CounterKey key,
       String expression,
       Map<String, String> names,
       Map<String, AttributeValue> values) {
     Update.Builder update =
         Update.builder()
             .tableName(table)
-            .key(Map.of("counter", AttributeValue.fromS(key)))
+            .key(key.item())
             .updateExpression(expression)
             .expressionAttributeValues(values);
     if (!names.isEmpty()) {
@@ -87,7 +87,7 @@ final class CounterTotals {
       bySource.merge(count.source(), 1L, Long::sum);
     }
 
-    TransactWriteItem update(String table, String day) {
+    TransactWriteItem update(String table, CounterKey day) {
       StringBuilder expression = new StringBuilder("ADD calls :calls");
       Map<String, String> names = new HashMap<>();
       Map<String, AttributeValue> values = new HashMap<>();

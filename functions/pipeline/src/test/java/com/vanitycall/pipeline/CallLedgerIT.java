@@ -2,12 +2,13 @@ package com.vanitycall.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vanitycall.aws.DayCounters;
 import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.EmulatedAws;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.CounterDimension;
+import com.vanitycall.core.history.DayCounters;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.local.emulators.ResourceNames;
@@ -66,8 +67,8 @@ class CallLedgerIT {
     assertThat(day.valid() + day.withheld() + day.invalid()).isEqualTo(150);
     assertThat(day.withheld())
         .isEqualTo(calls.stream().filter(c -> c.count().status() == CallerStatus.WITHHELD).count());
-    assertThat(sum(history(names).countsBy("area", DAY))).isEqualTo(150);
-    assertThat(history(names).countsBy("word", DAY)).isEqualTo(expectedWords(calls));
+    assertThat(sum(history(names).countsBy(CounterDimension.AREA, DAY))).isEqualTo(150);
+    assertThat(history(names).countsBy(CounterDimension.WORD, DAY)).isEqualTo(expectedWords(calls));
   }
 
   @Test
@@ -91,7 +92,7 @@ class CallLedgerIT {
 
     assertThat(eventIds(names)).hasSize(90);
     assertThat(history(names).counters(DAY).orElseThrow().calls()).isEqualTo(90);
-    assertThat(sum(history(names).countsBy("word", DAY))).isEqualTo(90);
+    assertThat(sum(history(names).countsBy(CounterDimension.WORD, DAY))).isEqualTo(90);
   }
 
   @Test

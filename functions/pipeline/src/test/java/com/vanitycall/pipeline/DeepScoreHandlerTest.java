@@ -78,10 +78,10 @@ class DeepScoreHandlerTest {
     assertThat(record.count())
         .isEqualTo(
             new CallCount(
-                "day#2026-11-22",
+                new CounterKey("day#2026-11-22", "total"),
                 "hour13",
-                "area#2026-11-22#1800",
-                "word#2026-11-22#" + record.scored().headlineWord(),
+                new CounterKey("area#2026-11-22", "1800"),
+                new CounterKey("word#2026-11-22", record.scored().headlineWord()),
                 CallerStatus.VALID,
                 VanitySource.QUICK));
     assertThat(record.scored().headlineWord()).isNotEqualTo("none");
@@ -104,10 +104,10 @@ class DeepScoreHandlerTest {
     assertThat(record.count())
         .isEqualTo(
             new CallCount(
-                "day#2026-11-22",
+                new CounterKey("day#2026-11-22", "total"),
                 "hour23",
-                "area#2026-11-22#none",
-                "word#2026-11-22#none",
+                new CounterKey("area#2026-11-22", "none"),
+                new CounterKey("word#2026-11-22", "none"),
                 CallerStatus.WITHHELD,
                 VanitySource.FALLBACK));
   }

@@ -71,7 +71,7 @@ class WriteChunkTest {
   /** What an {@code ADD} update adds, as "key attribute" → amount. */
   private static Map<String, Long> added(Update update) {
     Map<String, Long> added = new HashMap<>();
-    String key = update.key().get("counter").s();
+    String key = update.key().get("counter").s() + "/" + update.key().get("subject").s();
     for (String term : update.updateExpression().substring("ADD ".length()).split(", ")) {
       String[] parts = term.split(" ");
       String name =

@@ -61,7 +61,7 @@ public final class Environment {
     return Duration.ofDays(positive(CALLER_TTL_DAYS, DEFAULT_CALLER_TTL_DAYS));
   }
 
-  private Optional<String> optional(String name) {
+  public Optional<String> optional(String name) {
     return Optional.ofNullable(variables.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 

@@ -10,9 +10,11 @@ import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
 import com.vanitycall.local.stack.StackStateFile;
 import com.vanitycall.local.stack.StoredData;
+import com.vanitycall.local.web.LocalWeb;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,6 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
       description = "exit after the demo instead of serving until Ctrl-C (tests, CI)")
   private boolean noWait;
 
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "the page, the API and the live feed listen on this port; 0: any free one")
+  private int port;
+
   @Spec private CommandSpec spec;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -73,8 +81,10 @@ public final class DemoCommand implements Callable<Integer> {
     out.flush();
     long started = System.nanoTime();
     LocalStack stack = LocalStack.inMemory();
+    LocalWeb web = null;
     try {
       stack.startPipeline(PipeListener.NONE);
+      web = LocalWeb.start(stack, port);
       out.printf("ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
       StoredData stored = new StoredData(stack.dynamoDb(), stack.options().names());
       try (SimulatedPhone phone = SimulatedPhone.on(stack.environment())) {
@@ -86,13 +96,18 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("%nCalling from %s again: the deep answer now comes from the cache.%n", again);
         show(out, again, phone.call(again));
       }
+      out.printf("%nThe last callers, live, and today's figures: %s%n", web.url());
       out.flush();
       if (!noWait) {
-        serveUntilStopped(stack, out);
+        serveUntilStopped(stack, web, out);
       }
       return 0;
     } finally {
-      stack.close();
+      try (stack) {
+        if (web != null) {
+          web.close();
+        }
+      }
     }
   }
 
@@ -159,12 +174,14 @@ public final class DemoCommand implements Callable<Integer> {
     return counts.toString();
   }
 
-  private static void serveUntilStopped(LocalStack stack, PrintWriter out)
+  private static void serveUntilStopped(LocalStack stack, LocalWeb web, PrintWriter out)
       throws InterruptedException {
     StackStateFile stateFile = StackStateFile.atDefaultLocation();
     boolean announced = stateFile.readLive().isEmpty();
     if (announced) {
-      stateFile.write(stack.environment(), ProcessHandle.current().pid());
+      Map<String, String> environment = new HashMap<>(stack.environment());
+      environment.put(LocalWeb.API_URL, web.url().toString());
+      stateFile.write(environment, ProcessHandle.current().pid());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -174,14 +191,17 @@ public final class DemoCommand implements Callable<Integer> {
                   if (announced) {
                     stateFile.delete();
                   }
-                  stack.close();
+                  try (stack) {
+                    web.close();
+                  }
                   stopped.countDown();
                 },
                 "vanitycall-demo-stop"));
     out.printf(
-        "%nThe local stack keeps serving (DynamoDB %s, Kinesis %s).%n"
-            + "Try ./vanitycall call +18003569377 or ./vanitycall dead-letters in another terminal;"
-            + " Ctrl-C stops.%n",
+        "%nThe local stack keeps serving: the page %s (DynamoDB %s, Kinesis %s).%n"
+            + "Try ./vanitycall call +18003569377, ./vanitycall history or ./vanitycall stats in"
+            + " another terminal and watch the page; Ctrl-C stops.%n",
+        web.url(),
         stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
         stack.environment().get(LocalStack.KINESIS_ENDPOINT));
     out.flush();

@@ -6,8 +6,11 @@ import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
 import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.stack.StackStateFile;
+import com.vanitycall.local.web.LocalWeb;
+import com.vanitycall.local.web.WebServerStartException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,23 +20,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vanitycall up}: the local stack until Ctrl-C. Prints one line when ready; leaves a state
- * file for the other commands ({@code call}, {@code dead-letters}) and removes it on the way out.
+ * {@code vanitycall up}: the local stack until Ctrl-C, with the page, the API and the live feed at
+ * {@code http://localhost:8080/}. Prints one line when ready, naming every URL; leaves a state file
+ * for the other commands ({@code call}, {@code dead-letters}, {@code history}, {@code stats}) and
+ * removes it on the way out.
  */
 @Command(
     name = "up",
     mixinStandardHelpOptions = true,
     description =
-        "Start the local stack on loopback (DynamoDB Local, the Kinesis emulator, the pipe and the"
-            + " workflow) and keep it running until Ctrl-C.")
+        "Start the local stack on loopback (DynamoDB Local, the Kinesis emulator, the pipe, the"
+            + " workflow, and the page and API at http://localhost:8080/) and keep it running"
+            + " until Ctrl-C.")
 public final class UpCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
       defaultValue = "8080",
+      description = "the page, the API and the live feed listen on this port (${DEFAULT-VALUE})")
+  private int port;
+
+  @Option(
+      names = "--emulator-port",
+      defaultValue = "8000",
       description =
           "DynamoDB Local listens on this port, the Kinesis emulator on the next (${DEFAULT-VALUE})")
-  private int port;
+  private int emulatorPort;
 
   @Option(
       names = "--data",
@@ -60,12 +72,20 @@ public final class UpCommand implements Callable<Integer> {
     }
     Path dataDir =
         inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
-    StackOptions options = StackOptions.inMemory().withBasePort(port).withDataDir(dataDir);
+    StackOptions options = StackOptions.inMemory().withBasePort(emulatorPort).withDataDir(dataDir);
 
     LocalStack stack;
     try {
       stack = LocalStack.start(options);
     } catch (EmulatorStartException e) {
+      spec.commandLine().getErr().printf("the local stack did not start: %s%n", e.getMessage());
+      return 1;
+    }
+    LocalWeb web;
+    try {
+      web = LocalWeb.start(stack, port);
+    } catch (WebServerStartException e) {
+      stack.close();
       spec.commandLine().getErr().printf("the local stack did not start: %s%n", e.getMessage());
       return 1;
     }
@@ -75,14 +95,21 @@ public final class UpCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   stateFile.delete();
-                  stack.close();
+                  try (stack) {
+                    web.close();
+                  }
                   stopped.countDown();
                 },
                 "vanitycall-up-stop"));
     stack.startPipeline(PipeListener.NONE);
-    stateFile.write(stack.environment(), ProcessHandle.current().pid());
+    Map<String, String> environment = new HashMap<>(stack.environment());
+    environment.put(LocalWeb.API_URL, web.url().toString());
+    stateFile.write(environment, ProcessHandle.current().pid());
     out.printf(
-        "vanitycall local stack ready: DynamoDB %s  Kinesis %s  data %s  (Ctrl-C stops)%n",
+        "vanitycall local stack ready: page and API %s  live %s  DynamoDB %s  Kinesis %s  data %s"
+            + "  (Ctrl-C stops)%n",
+        web.url(),
+        web.liveUrl(),
         stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
         stack.environment().get(LocalStack.KINESIS_ENDPOINT),
         dataDir == null ? "in memory" : dataDir);

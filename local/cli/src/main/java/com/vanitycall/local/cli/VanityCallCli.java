@@ -19,7 +19,10 @@ import picocli.CommandLine.Command;
       DeadLettersCommand.class,
       LoadCommand.class,
       HandlerBenchCommand.class,
-      FlowTestsCommand.class
+      FlowTestsCommand.class,
+      HistoryCommand.class,
+      StatsCommand.class,
+      ApiBenchCommand.class
     })
 public final class VanityCallCli {
 

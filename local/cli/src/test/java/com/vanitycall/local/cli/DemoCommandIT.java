@@ -15,7 +15,7 @@ class DemoCommandIT {
     var cli = new CommandLine(new VanityCallCli());
     cli.setOut(new PrintWriter(out, true));
 
-    assertThat(cli.execute("demo", "--no-wait")).isZero();
+    assertThat(cli.execute("demo", "--no-wait", "--port", "0")).isZero();
 
     String shown = out.toString();
     DemoCommand.NUMBERS.forEach(
@@ -26,5 +26,7 @@ class DemoCommandIT {
     assertThat(shown.substring(shown.indexOf("again: the deep answer")))
         .contains("(answer: CACHE)");
     assertThat(shown).doesNotContain("3569377");
+    assertThat(shown)
+        .containsPattern("The last callers, live, and today's figures: http://localhost:\\d+/");
   }
 }

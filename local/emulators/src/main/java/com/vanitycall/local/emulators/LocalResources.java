@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.StreamStatus;
 
@@ -37,9 +38,15 @@ public final class LocalResources {
     createStream(names.callEventsStream(), shards);
     createTable(keyedBy(names.vanityCacheTable(), "number"));
     createTable(keyedBy(names.deadLettersTable(), "id"));
-    createTable(keyedBy(names.analyticsTable(), "counter"));
+    createTable(
+        keyedBy(names.analyticsTable(), "counter").toBuilder()
+            .attributeDefinitions(string("counter"), string("subject"))
+            .keySchema(key("counter", KeyType.HASH), key("subject", KeyType.RANGE))
+            .build());
     createTable(
         keyedBy(names.callsTable(), "eventId").toBuilder()
+            .streamSpecification(
+                s -> s.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE))
             .attributeDefinitions(
                 string("eventId"),
                 string("callerNumber"),
@@ -85,23 +92,20 @@ public final class LocalResources {
         .tableName(table)
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(string(partitionKey))
-        .keySchema(
-            KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build())
+        .keySchema(key(partitionKey, KeyType.HASH))
         .build();
   }
 
   private static GlobalSecondaryIndex index(String name, String partitionKey, String sortKey) {
     return GlobalSecondaryIndex.builder()
         .indexName(name)
-        .keySchema(
-            List.of(
-                KeySchemaElement.builder()
-                    .attributeName(partitionKey)
-                    .keyType(KeyType.HASH)
-                    .build(),
-                KeySchemaElement.builder().attributeName(sortKey).keyType(KeyType.RANGE).build()))
+        .keySchema(List.of(key(partitionKey, KeyType.HASH), key(sortKey, KeyType.RANGE)))
         .projection(p -> p.projectionType(ProjectionType.ALL))
         .build();
+  }
+
+  private static KeySchemaElement key(String name, KeyType type) {
+    return KeySchemaElement.builder().attributeName(name).keyType(type).build();
   }
 
   private static AttributeDefinition string(String name) {

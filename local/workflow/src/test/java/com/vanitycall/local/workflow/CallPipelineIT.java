@@ -1,5 +1,6 @@
 package com.vanitycall.local.workflow;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -8,12 +9,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.vanitycall.aws.DayCounters;
 import com.vanitycall.aws.DynamoDbCallHistory;
-import com.vanitycall.aws.StoredCall;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.CounterDimension;
+import com.vanitycall.core.history.DayCounters;
+import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.CallerStatus;
@@ -45,6 +47,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,8 +154,9 @@ class CallPipelineIT {
     assertThat(vanities(cache.get("+12125550147").get("vanities")))
         .isEqualTo(deepBest("+12125550147"));
 
-    Map<String, Map<String, AttributeValue>> counters = byKey(names.analyticsTable(), "counter");
-    assertThat(counters.get("day#2026-11-22"))
+    Map<String, Map<String, AttributeValue>> counters =
+        byKey(names.analyticsTable(), "counter", "subject");
+    assertThat(counters.get("day#2026-11-22#total"))
         .containsEntry("calls", n(5))
         .containsEntry("hour12", n(4))
         .containsEntry("hour13", n(1))
@@ -213,7 +217,8 @@ class CallPipelineIT {
     assertThat(counters.callsByHour()).containsOnly(entry(12, 2L), entry(14, 1L));
     assertThat(counters.answeredFromCache()).isEqualTo(1);
     assertThat(history.counters(day.minusDays(1)).orElseThrow().withheldShare()).isEqualTo(1.0);
-    assertThat(history.countsBy("area", day)).containsOnly(entry("1800", 2L), entry("1212", 1L));
+    assertThat(history.countsBy(CounterDimension.AREA, day))
+        .containsOnly(entry("1800", 2L), entry("1212", 1L));
   }
 
   @Test
@@ -579,12 +584,16 @@ class CallPipelineIT {
     return AttributeValue.fromN(Long.toString(value));
   }
 
-  private Map<String, Map<String, AttributeValue>> byKey(String table, String key) {
+  /** A table's items by their key, the key attributes' values joined with {@code #}. */
+  private Map<String, Map<String, AttributeValue>> byKey(String table, String... keys) {
     Map<String, Map<String, AttributeValue>> items = new HashMap<>();
     dynamo
         .scanPaginator(b -> b.tableName(table).consistentRead(true))
         .items()
-        .forEach(item -> items.put(item.get(key).s(), item));
+        .forEach(
+            item ->
+                items.put(
+                    Stream.of(keys).map(key -> item.get(key).s()).collect(joining("#")), item));
     return items;
   }
 
@@ -592,7 +601,7 @@ class CallPipelineIT {
     return Map.of(
         "calls", byKey(names.callsTable(), "eventId"),
         "cache", byKey(names.vanityCacheTable(), "number"),
-        "analytics", byKey(names.analyticsTable(), "counter"),
+        "analytics", byKey(names.analyticsTable(), "counter", "subject"),
         "deadLetters", byKey(names.deadLettersTable(), "id"));
   }
 }

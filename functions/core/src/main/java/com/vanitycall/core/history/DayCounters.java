@@ -1,4 +1,4 @@
-package com.vanitycall.aws;
+package com.vanitycall.core.history;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -20,9 +20,27 @@ public record DayCounters(
     long answeredQuick,
     long answeredFallback) {
 
+  /** The sort key of a day's own counters item, under the partition key {@link #counterOf}. */
+  public static final String SUBJECT = "total";
+
   public DayCounters {
     Objects.requireNonNull(day, "day");
     callsByHour = Map.copyOf(callsByHour);
+  }
+
+  /** A day nobody called. */
+  public static DayCounters none(LocalDate day) {
+    return new DayCounters(day, 0, Map.of(), 0, 0, 0, 0, 0, 0);
+  }
+
+  /** Calls in the UTC hour {@code hour} (0–23). */
+  public long callsIn(int hour) {
+    return callsByHour.getOrDefault(hour, 0L);
+  }
+
+  /** The analytics table's partition key of the day's own counters, {@code day#2026-11-22}. */
+  public static String counterOf(LocalDate day) {
+    return "day#" + day;
   }
 
   /** The share of the day's calls that were withheld, 0 when there were none. */

@@ -1,0 +1,40 @@
+package com.vanitycall.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.core.history.StoredCall;
+import com.vanitycall.core.vanity.Vanity;
+import java.util.List;
+
+/**
+ * One call as the API and the live feed show it: the caller masked to the last four digits, when,
+ * the caller's status, what they heard and the deep best five.
+ */
+public final class CallJson {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private CallJson() {}
+
+  public static ObjectNode of(StoredCall call) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", call.eventId());
+    node.put("caller", call.maskedCaller());
+    node.put("callerStatus", call.callerStatus().name());
+    node.put("receivedAt", call.receivedAt().toString());
+    node.put("source", call.source().name());
+    node.set("heard", JSON.valueToTree(displays(call.heard())));
+    node.set("best", JSON.valueToTree(displays(call.vanities())));
+    return node;
+  }
+
+  /** The JSON text of {@link #of}, as the live feed sends it to the pages. */
+  public static String text(StoredCall call) {
+    return of(call).toString();
+  }
+
+  static List<String> displays(List<Vanity> vanities) {
+    return vanities.stream().map(Vanity::display).toList();
+  }
+}

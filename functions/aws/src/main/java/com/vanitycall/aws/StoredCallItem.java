@@ -1,0 +1,45 @@
+package com.vanitycall.aws;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.StoredCall;
+import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.core.vanity.Vanity;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** A call's item in the calls table (docs/data.md), read back: from a query or from the stream. */
+public final class StoredCallItem {
+
+  private static final TypeReference<List<Vanity>> VANITY_LIST = new TypeReference<>() {};
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private StoredCallItem() {}
+
+  public static StoredCall read(Map<String, AttributeValue> item) {
+    return new StoredCall(
+        item.get("eventId").s(),
+        Optional.ofNullable(item.get("callerNumber")).map(AttributeValue::s),
+        CallerStatus.valueOf(item.get("callerStatus").s()),
+        Instant.parse(item.get("receivedAt").s()),
+        VanitySource.valueOf(item.get("source").s()),
+        Optional.ofNullable(item.get("heard")).map(h -> vanities(h.s())).orElse(List.of()),
+        vanities(item.get("vanities").s()),
+        item.get("dictionaryVersion").s());
+  }
+
+  private static List<Vanity> vanities(String text) {
+    try {
+      return JSON.readValue(text, VANITY_LIST);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a stored vanity list is not readable", e);
+    }
+  }
+}

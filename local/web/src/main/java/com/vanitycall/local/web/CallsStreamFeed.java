@@ -1,0 +1,155 @@
+package com.vanitycall.local.web;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.vanitycall.api.LiveFeedHandler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * What Lambda's event source mapping does on AWS, on DynamoDB Local: reads the calls table's stream
+ * from now on and hands each batch of records, as a {@link DynamodbEvent}, to the {@link
+ * LiveFeedHandler}. Stops with {@link #close()}.
+ */
+final class CallsStreamFeed implements AutoCloseable {
+
+  private static final Logger LOG = LogManager.getLogger(CallsStreamFeed.class);
+  private static final Duration IDLE_PAUSE = Duration.ofMillis(100);
+
+  private final DynamoDbStreamsClient streams;
+  private final String streamArn;
+  private final LiveFeedHandler feed;
+  private final Map<String, String> iterators = new HashMap<>();
+  private final Map<String, String> lastRead = new HashMap<>();
+  private final Thread poller;
+  private volatile boolean running = true;
+
+  private CallsStreamFeed(DynamoDbStreamsClient streams, String streamArn, LiveFeedHandler feed) {
+    this.streams = streams;
+    this.streamArn = streamArn;
+    this.feed = feed;
+    this.poller = new Thread(this::poll, "vanitycall-calls-stream");
+    this.poller.setDaemon(true);
+  }
+
+  static CallsStreamFeed start(
+      DynamoDbStreamsClient streams, String streamArn, LiveFeedHandler feed) {
+    CallsStreamFeed reader = new CallsStreamFeed(streams, streamArn, feed);
+    reader.openShards(ShardIteratorType.LATEST);
+    reader.poller.start();
+    return reader;
+  }
+
+  private void poll() {
+    while (running) {
+      try {
+        if (readOnce() == 0) {
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(IDLE_PAUSE.toMillis()));
+        }
+      } catch (RuntimeException e) {
+        if (running) {
+          // an iterator DynamoDB Local no longer honours: start again after the last record read
+          LOG.warn("the calls stream could not be read, reopening it: {}", e.getMessage());
+          iterators.clear();
+          LockSupport.parkNanos(IDLE_PAUSE.toNanos());
+        }
+      }
+    }
+  }
+
+  /** Reads every shard once; returns how many records it handed on. */
+  private int readOnce() {
+    int records = 0;
+    boolean shardEnded = false;
+    for (Map.Entry<String, String> shard : List.copyOf(iterators.entrySet())) {
+      var response = streams.getRecords(b -> b.shardIterator(shard.getValue()));
+      if (!response.records().isEmpty()) {
+        feed.handleRequest(event(response.records()), null);
+        records += response.records().size();
+        lastRead.put(
+            shard.getKey(),
+            response.records().get(response.records().size() - 1).dynamodb().sequenceNumber());
+      }
+      if (response.nextShardIterator() == null) {
+        iterators.remove(shard.getKey());
+        shardEnded = true;
+      } else {
+        iterators.put(shard.getKey(), response.nextShardIterator());
+      }
+    }
+    if (shardEnded || iterators.isEmpty()) {
+      openShards(ShardIteratorType.TRIM_HORIZON);
+    }
+    return records;
+  }
+
+  /** Starts reading the shards not read yet (shards that appear later from their start). */
+  private void openShards(ShardIteratorType from) {
+    for (Shard shard :
+        streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()) {
+      boolean open = shard.sequenceNumberRange().endingSequenceNumber() == null;
+      if (open && !iterators.containsKey(shard.shardId())) {
+        iterators.put(
+            shard.shardId(),
+            streams
+                .getShardIterator(
+                    b -> b.streamArn(streamArn).shardId(shard.shardId()).shardIteratorType(from))
+                .shardIterator());
+      }
+    }
+  }
+
+  private static DynamodbEvent event(List<Record> records) {
+    List<DynamodbEvent.DynamodbStreamRecord> converted = new ArrayList<>();
+    for (Record record : records) {
+      StreamRecord change = new StreamRecord();
+      if (record.dynamodb().hasNewImage()) {
+        Map<String, AttributeValue> image = new HashMap<>();
+        record
+            .dynamodb()
+            .newImage()
+            .forEach(
+                (name, value) -> {
+                  if (value.s() != null) {
+                    image.put(name, new AttributeValue().withS(value.s()));
+                  } else if (value.n() != null) {
+                    image.put(name, new AttributeValue().withN(value.n()));
+                  }
+                });
+        change.setNewImage(image);
+      }
+      change.setSequenceNumber(record.dynamodb().sequenceNumber());
+      DynamodbEvent.DynamodbStreamRecord streamRecord = new DynamodbEvent.DynamodbStreamRecord();
+      streamRecord.setEventName(record.eventNameAsString());
+      streamRecord.setEventSource("aws:dynamodb");
+      streamRecord.setDynamodb(change);
+      converted.add(streamRecord);
+    }
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(converted);
+    return event;
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    poller.interrupt();
+    try {
+      poller.join(TimeUnit.SECONDS.toMillis(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package com.vanitycall.local.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.aws.DynamoDbDeadLetters;
+import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.phone.CallerNumber;
+import com.vanitycall.core.phone.CallerNumberParser;
+import com.vanitycall.core.vanity.Vanity;
+import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.pipeline.CallLedger;
+import com.vanitycall.pipeline.CallRecord;
+import com.vanitycall.pipeline.ScoredRecord;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Writes a call history the way the pipeline does: each call scored by an engine (each number
+ * once), then persisted and counted by the pipeline's own {@link CallLedger}, in batches like the
+ * pipe's. For the API's tests and benchmark, which need a history without waiting for the whole
+ * pipeline.
+ */
+public final class HistoryLoader {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final int BATCH = 100;
+
+  private final CallLedger ledger;
+  private final VanityEngine engine;
+  private final CallerNumberParser parser = new CallerNumberParser();
+  private final Map<String, List<Vanity>> scored = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+
+  public HistoryLoader(DynamoDbClient dynamo, ResourceNames names, VanityEngine engine) {
+    Clock clock = Clock.systemUTC();
+    this.engine = engine;
+    this.ledger =
+        new CallLedger(
+            dynamo,
+            names.callsTable(),
+            names.analyticsTable(),
+            new DynamoDbDeadLetters(dynamo, names.deadLettersTable(), Duration.ofDays(14), clock),
+            clock);
+  }
+
+  /** Scores and writes these calls; returns how many could not be written. */
+  public int write(List<CallEvent> events) {
+    List<CallRecord> records = new ArrayList<>();
+    for (CallEvent event : events) {
+      records.add(record(event, best(event)));
+    }
+    return persist(records);
+  }
+
+  /** Writes one call whose deep best five are given (e.g. words no dictionary has). */
+  public int write(CallEvent event, List<Vanity> best) {
+    return persist(List.of(record(event, best)));
+  }
+
+  private int persist(List<CallRecord> records) {
+    int failed = 0;
+    for (int start = 0; start < records.size(); start += BATCH) {
+      failed +=
+          ledger.persist(records.subList(start, Math.min(records.size(), start + BATCH))).size();
+    }
+    return failed;
+  }
+
+  private List<Vanity> best(CallEvent event) {
+    if (event.callerNumber() == null
+        || !(parser.parse(event.callerNumber()) instanceof CallerNumber.Valid valid)) {
+      return List.of();
+    }
+    return scored.computeIfAbsent(
+        valid.phoneNumber().e164(), n -> engine.best(valid.phoneNumber()));
+  }
+
+  private CallRecord record(CallEvent event, List<Vanity> best) {
+    try {
+      return CallRecord.of(
+          new ScoredRecord(
+              "load-" + sequence.incrementAndGet(),
+              event,
+              JSON.writeValueAsString(best),
+              best,
+              engine.dictionaryVersion()),
+          Duration.ofDays(90));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a vanity list could not be written as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.vanitycall.local.web;
+
+import com.vanitycall.core.live.LiveChannel;
+import com.vanitycall.core.live.LiveConnections;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/**
+ * The local server's WebSocket sessions, as the live feed sees pages on AWS: connections it can
+ * list, forget and post to. A session is attached when its socket opens; the connection handler
+ * then adds it, as API Gateway's {@code $connect} route does.
+ */
+final class LocalLiveSockets implements LiveConnections, LiveChannel {
+
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final Map<String, Instant> connections = new ConcurrentHashMap<>();
+
+  void attach(String connectionId, Session session) {
+    sessions.put(connectionId, session);
+  }
+
+  @Override
+  public void add(String connectionId, Instant expiresAt) {
+    connections.put(connectionId, expiresAt);
+  }
+
+  @Override
+  public void remove(String connectionId) {
+    connections.remove(connectionId);
+    Session session = sessions.remove(connectionId);
+    if (session != null && session.isOpen()) {
+      session.close();
+    }
+  }
+
+  @Override
+  public List<String> open() {
+    Instant now = Instant.now();
+    return connections.entrySet().stream()
+        .filter(entry -> entry.getValue().isAfter(now))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  @Override
+  public boolean post(String connectionId, String message) {
+    Session session = sessions.get(connectionId);
+    if (session == null || !session.isOpen()) {
+      return false;
+    }
+    session.sendText(message, Callback.NOOP);
+    return true;
+  }
+
+  /** Closes every socket (the pages fall back to polling until they reconnect). */
+  void closeAll() {
+    List.copyOf(connections.keySet()).forEach(this::remove);
+  }
+}

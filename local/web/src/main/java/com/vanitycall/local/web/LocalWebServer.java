@@ -1,0 +1,242 @@
+package com.vanitycall.local.web;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.vanitycall.api.ApiHandler;
+import com.vanitycall.api.LiveConnectionsHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+/**
+ * One HTTP server on loopback for the page, the API and the live feed, as API Gateway, the
+ * WebSocket API and CloudFront serve them on AWS: {@code /api/*} goes to the {@link ApiHandler} as
+ * the same event, {@code /live} is the WebSocket whose connections the {@link
+ * LiveConnectionsHandler} keeps, and everything else is the page's static files and its {@code
+ * config.json}.
+ */
+public final class LocalWebServer implements AutoCloseable {
+
+  /** The page's files, shipped in functions/api as on AWS they are uploaded to the bucket. */
+  private static final Map<String, String> FILES =
+      Map.of(
+          "/index.html", "text/html; charset=utf-8",
+          "/app.js", "text/javascript; charset=utf-8",
+          "/style.css", "text/css; charset=utf-8");
+
+  private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+  private final Server server;
+  private final LocalLiveSockets sockets;
+  private final AtomicBoolean livePaused = new AtomicBoolean();
+
+  private LocalWebServer(Server server, LocalLiveSockets sockets) {
+    this.server = server;
+    this.sockets = sockets;
+  }
+
+  /**
+   * @param port 0 for any free port
+   */
+  static LocalWebServer start(
+      int port, ApiHandler api, LiveConnectionsHandler connections, LocalLiveSockets sockets) {
+    Server server = new Server(new InetSocketAddress("127.0.0.1", port));
+    LocalWebServer web = new LocalWebServer(server, sockets);
+    Map<String, byte[]> files = loadFiles();
+    WebSocketUpgradeHandler live =
+        WebSocketUpgradeHandler.from(
+            server,
+            container -> {
+              // API Gateway closes an idle WebSocket after 10 minutes; the page reconnects
+              container.setIdleTimeout(IDLE_TIMEOUT);
+              container.addMapping(
+                  "/live",
+                  (request, response, callback) ->
+                      web.livePaused.get() ? null : web.new LiveSocket(connections));
+            });
+    live.setHandler(web.new Site(api, files));
+    server.setHandler(live);
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new WebServerStartException("the local web server did not start on port " + port, e);
+    }
+    return web;
+  }
+
+  public URI url() {
+    int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    return URI.create("http://localhost:" + port + "/");
+  }
+
+  /** Closes every live socket and refuses new ones, as if the WebSocket API were down. */
+  public void pauseLive() {
+    livePaused.set(true);
+    sockets.closeAll();
+  }
+
+  public void resumeLive() {
+    livePaused.set(false);
+  }
+
+  @Override
+  public void close() {
+    try {
+      sockets.closeAll();
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("the local web server did not stop", e);
+    }
+  }
+
+  private static Map<String, byte[]> loadFiles() {
+    Map<String, byte[]> files = new HashMap<>();
+    for (String path : FILES.keySet()) {
+      try (InputStream in = LocalWebServer.class.getResourceAsStream("/web" + path)) {
+        if (in == null) {
+          throw new WebServerStartException(
+              "the page's file web" + path + " is not on the classpath");
+        }
+        files.put(path, in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * One page's socket: its life reported to the connection handler as {@code $connect}/{@code
+   * $disconnect}.
+   */
+  public final class LiveSocket extends Session.Listener.AbstractAutoDemanding {
+
+    private final LiveConnectionsHandler connections;
+    private final String connectionId = UUID.randomUUID().toString();
+
+    LiveSocket(LiveConnectionsHandler connections) {
+      this.connections = connections;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+      super.onWebSocketOpen(session);
+      sockets.attach(connectionId, session);
+      connections.handleRequest(event("$connect"), null);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+      connections.handleRequest(event("$disconnect"), null);
+    }
+
+    private APIGatewayV2WebSocketEvent event(String route) {
+      APIGatewayV2WebSocketEvent.RequestContext context =
+          new APIGatewayV2WebSocketEvent.RequestContext();
+      context.setConnectionId(connectionId);
+      context.setRouteKey(route);
+      APIGatewayV2WebSocketEvent event = new APIGatewayV2WebSocketEvent();
+      event.setRequestContext(context);
+      return event;
+    }
+  }
+
+  /** The API, the page's files and its configuration. */
+  final class Site extends Handler.Abstract {
+
+    private final ApiHandler api;
+    private final Map<String, byte[]> files;
+
+    Site(ApiHandler api, Map<String, byte[]> files) {
+      this.api = api;
+      this.files = files;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback)
+        throws IOException {
+      // nothing here takes a body: read any away, so the connection stays usable for the next
+      Content.Source.consumeAll(request);
+      String path = request.getHttpURI().getPath();
+      if (path.startsWith("/api/") || path.equals("/api")) {
+        APIGatewayV2HTTPResponse answer = api.handleRequest(ApiEvents.of(request), null);
+        answer.getHeaders().forEach(response.getHeaders()::put);
+        write(response, answer.getStatusCode(), answer.getBody(), callback);
+        return true;
+      }
+      pageHeaders(response);
+      if (path.equals("/live")) {
+        text(response, 503, "the live feed is not taking connections just now", callback);
+        return true;
+      }
+      if (!request.getMethod().equals("GET")) {
+        response.getHeaders().put(HttpHeader.ALLOW, "GET");
+        text(response, 405, "only GET is allowed here", callback);
+        return true;
+      }
+      if (path.equals("/config.json")) {
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        String config = "{\"apiBase\": \"\", \"webSocketUrl\": \"ws://" + host + "/live\"}";
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        write(response, 200, config, callback);
+        return true;
+      }
+      String file = path.equals("/") ? "/index.html" : path;
+      if (!files.containsKey(file)) {
+        text(response, 404, "not found", callback);
+        return true;
+      }
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, FILES.get(file));
+      response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+      response.setStatus(200);
+      response.write(true, ByteBuffer.wrap(files.get(file)), callback);
+      return true;
+    }
+
+    /** The headers CloudFront's response-headers policy adds on AWS. */
+    private void pageHeaders(Response response) {
+      response
+          .getHeaders()
+          .put(
+              "Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+                  + " connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'");
+      response.getHeaders().put("X-Content-Type-Options", "nosniff");
+      response.getHeaders().put("X-Frame-Options", "DENY");
+      response.getHeaders().put("Referrer-Policy", "no-referrer");
+    }
+
+    private void text(Response response, int status, String body, Callback callback) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+      write(response, status, body, callback);
+    }
+
+    private void write(Response response, int status, String body, Callback callback) {
+      response.setStatus(status);
+      response.write(
+          true,
+          ByteBuffer.wrap(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8)),
+          callback);
+    }
+  }
+}
