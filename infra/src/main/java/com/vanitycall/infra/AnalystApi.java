@@ -231,5 +231,40 @@ public final class AnalystApi extends Construct {
       Objects.requireNonNull(analytics, "analytics");
       Objects.requireNonNull(dataKey, "dataKey");
     }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private Path jar;
+      private ITable calls;
+      private ITable analytics;
+      private IKey dataKey;
+
+      public Builder jar(Path jar) {
+        this.jar = jar;
+        return this;
+      }
+
+      public Builder calls(ITable calls) {
+        this.calls = calls;
+        return this;
+      }
+
+      public Builder analytics(ITable analytics) {
+        this.analytics = analytics;
+        return this;
+      }
+
+      public Builder dataKey(IKey dataKey) {
+        this.dataKey = dataKey;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(jar, calls, analytics, dataKey);
+      }
+    }
   }
 }

@@ -130,7 +130,7 @@ public final class LiveFeed extends Construct {
                     .build()),
         "execute-api:ManageConnections");
 
-    // only the records of failed batches' positions (shard, sequence numbers) land here, no calls
+    // Lambda's record of a batch it gave up on names its shard and sequence numbers, never a call
     failedBatches =
         Queue.Builder.create(this, "FailedBatches")
             .encryption(QueueEncryption.SQS_MANAGED)
@@ -253,6 +253,41 @@ public final class LiveFeed extends Construct {
       Objects.requireNonNull(calls, "calls");
       Objects.requireNonNull(connections, "connections");
       Objects.requireNonNull(dataKey, "dataKey");
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private Path jar;
+      private ITable calls;
+      private ITable connections;
+      private IKey dataKey;
+
+      public Builder jar(Path jar) {
+        this.jar = jar;
+        return this;
+      }
+
+      public Builder calls(ITable calls) {
+        this.calls = calls;
+        return this;
+      }
+
+      public Builder connections(ITable connections) {
+        this.connections = connections;
+        return this;
+      }
+
+      public Builder dataKey(IKey dataKey) {
+        this.dataKey = dataKey;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(jar, calls, connections, dataKey);
+      }
     }
   }
 }

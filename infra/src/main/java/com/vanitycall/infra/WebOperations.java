@@ -55,5 +55,34 @@ public final class WebOperations extends Construct {
       Objects.requireNonNull(live, "live");
       Objects.requireNonNull(alarmTopic, "alarmTopic");
     }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private AnalystApi api;
+      private LiveFeed live;
+      private ITopic alarmTopic;
+
+      public Builder api(AnalystApi api) {
+        this.api = api;
+        return this;
+      }
+
+      public Builder live(LiveFeed live) {
+        this.live = live;
+        return this;
+      }
+
+      public Builder alarmTopic(ITopic alarmTopic) {
+        this.alarmTopic = alarmTopic;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(api, live, alarmTopic);
+      }
+    }
   }
 }

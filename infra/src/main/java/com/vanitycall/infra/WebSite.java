@@ -304,5 +304,40 @@ public final class WebSite extends Construct {
         throw new IllegalArgumentException("no index.html in the page's folder " + pageFiles);
       }
     }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private Path pageFiles;
+      private String apiDomain;
+      private String webSocketDomain;
+      private String webSocketUrl;
+
+      public Builder pageFiles(Path pageFiles) {
+        this.pageFiles = pageFiles;
+        return this;
+      }
+
+      public Builder apiDomain(String apiDomain) {
+        this.apiDomain = apiDomain;
+        return this;
+      }
+
+      public Builder webSocketDomain(String webSocketDomain) {
+        this.webSocketDomain = webSocketDomain;
+        return this;
+      }
+
+      public Builder webSocketUrl(String webSocketUrl) {
+        this.webSocketUrl = webSocketUrl;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(pageFiles, apiDomain, webSocketDomain, webSocketUrl);
+      }
+    }
   }
 }

@@ -33,23 +33,37 @@ public final class WebStack extends Stack {
         new AnalystApi(
             this,
             "AnalystApi",
-            new AnalystApi.Props(jars.api(), data.calls(), data.analytics(), data.key()));
+            AnalystApi.Props.builder()
+                .jar(jars.api())
+                .calls(data.calls())
+                .analytics(data.analytics())
+                .dataKey(data.key())
+                .build());
     live =
         new LiveFeed(
             this,
             "LiveFeed",
-            new LiveFeed.Props(jars.api(), data.calls(), data.liveConnections(), data.key()));
+            LiveFeed.Props.builder()
+                .jar(jars.api())
+                .calls(data.calls())
+                .connections(data.liveConnections())
+                .dataKey(data.key())
+                .build());
     site =
         new WebSite(
             this,
             "WebSite",
-            new WebSite.Props(
-                settings.repoRoot().resolve(PAGE_FILES),
-                api.domainName(),
-                live.domainName(),
-                live.stage().getUrl()));
+            WebSite.Props.builder()
+                .pageFiles(settings.repoRoot().resolve(PAGE_FILES))
+                .apiDomain(api.domainName())
+                .webSocketDomain(live.domainName())
+                .webSocketUrl(live.stage().getUrl())
+                .build());
     operations =
-        new WebOperations(this, "Operations", new WebOperations.Props(api, live, alarmTopic));
+        new WebOperations(
+            this,
+            "Operations",
+            WebOperations.Props.builder().api(api).live(live).alarmTopic(alarmTopic).build());
 
     CfnOutput.Builder.create(this, "PageUrl")
         .description("the page with the last callers, live")

@@ -93,20 +93,18 @@ class DataStackTest {
   }
 
   @Test
-  void callsTable_streamsEachNewRecord_toTheLiveFeed() {
-    data.hasResourceProperties(
-        "AWS::DynamoDB::Table",
-        Match.objectLike(
-            Map.of(
-                "KeySchema",
-                List.of(hash("eventId")),
-                "StreamSpecification",
-                Map.of("StreamViewType", "NEW_IMAGE"))));
+  void callsTable_streamsEachNewRecord_toTheLiveFeed_andNoOtherTableStreams() {
     assertThat(
             Resources.ofType(data, "AWS::DynamoDB::Table").values().stream()
-                .filter(t -> Resources.properties(t).containsKey("StreamSpecification")))
-        .as("only the calls table streams")
-        .hasSize(1);
+                .map(Resources::properties)
+                .filter(table -> table.containsKey("StreamSpecification")))
+        .singleElement()
+        .satisfies(
+            calls -> {
+              assertThat(calls.get("KeySchema")).isEqualTo(List.of(hash("eventId")));
+              assertThat(calls.get("StreamSpecification"))
+                  .isEqualTo(Map.of("StreamViewType", "NEW_IMAGE"));
+            });
   }
 
   @Test

@@ -417,12 +417,7 @@ class WebStackTest {
 
   @Test
   void operatorIsAlarmed_whenTheApiOrTheFeedFails_onTheServiceStacksTopic() {
-    List<String> watched =
-        Resources.ofType(web, "AWS::CloudWatch::Alarm").values().stream()
-            .map(Resources::properties)
-            .map(p -> p.get("Namespace") + "/" + p.get("MetricName"))
-            .toList();
-    assertThat(watched)
+    assertThat(Alarms.watched(web))
         .containsExactlyInAnyOrder(
             "AWS/Lambda/Errors",
             "AWS/Lambda/Errors",
@@ -433,14 +428,7 @@ class WebStackTest {
             "AWS/ApiGateway/5xx",
             "AWS/Lambda/IteratorAge",
             "AWS/SQS/ApproximateNumberOfMessagesVisible");
-    String topic = id(app.stacks.service().operations().alarmTopic());
-    Resources.ofType(web, "AWS::CloudWatch::Alarm")
-        .forEach(
-            (id, alarm) ->
-                assertThat((List<?>) Resources.at(alarm, "Properties", "AlarmActions"))
-                    .as(id)
-                    .singleElement()
-                    .satisfies(action -> assertThat(Resources.refersTo(action, topic)).isTrue()));
+    Alarms.assertEachNotifiesOnly(web, id(app.stacks.service().operations().alarmTopic()));
     web.hasResourceProperties(
         "AWS::CloudWatch::Alarm",
         Match.objectLike(
