@@ -47,13 +47,19 @@ import software.constructs.IConstruct;
 /**
  * The web page: its files in a private bucket that only CloudFront reads (origin access control),
  * served over HTTPS only with security headers; {@code /api/recent} is served through the same
- * distribution from the HTTP API and cached for a second, so the page and its API share one origin
- * (no CORS at all) and a crowd of pages costs the API one request per second per edge. The deploy
- * writes {@code config.json} beside the page with the URLs it was given: no hand editing.
+ * distribution from the HTTP API and cached for a second or two, so the page and its API share one
+ * origin (no CORS at all) and a crowd of pages costs the API one request per second per edge. The
+ * deploy writes {@code config.json} beside the page with the URLs it was given: no hand editing.
  */
 public final class WebSite extends Construct {
-  /** How long CloudFront keeps an answer of /api/recent (the page promises 2 s). */
-  public static final Duration RECENT_CACHE = Duration.seconds(1);
+  /**
+   * How long CloudFront keeps an answer of /api/recent (the page promises 2 s): at least the
+   * minimum whatever the handler's Cache-Control says, longer only if it asks, never more than the
+   * maximum.
+   */
+  public static final Duration RECENT_CACHE_MIN = Duration.seconds(1);
+
+  public static final Duration RECENT_CACHE_MAX = Duration.seconds(2);
 
   /** How long a browser or CloudFront keeps a page file, so a redeployed page is live soon. */
   public static final Duration PAGE_CACHE = Duration.minutes(1);
@@ -120,10 +126,10 @@ public final class WebSite extends Construct {
             .build();
     CachePolicy recent =
         CachePolicy.Builder.create(this, "RecentCallers")
-            .comment("vanitycall /api/recent: one second, keyed by limit")
-            .minTtl(Duration.seconds(0))
-            .defaultTtl(RECENT_CACHE)
-            .maxTtl(RECENT_CACHE)
+            .comment("vanitycall /api/recent: a second or two, keyed by limit")
+            .minTtl(RECENT_CACHE_MIN)
+            .defaultTtl(RECENT_CACHE_MIN)
+            .maxTtl(RECENT_CACHE_MAX)
             .queryStringBehavior(CacheQueryStringBehavior.allowList("limit"))
             .headerBehavior(CacheHeaderBehavior.none())
             .cookieBehavior(CacheCookieBehavior.none())
