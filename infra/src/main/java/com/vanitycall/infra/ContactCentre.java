@@ -90,7 +90,12 @@ public final class ContactCentre extends Construct {
     props.phoneNumber().ifPresent(claim -> claimNumberFor(instance, claim, flowId));
   }
 
-  /** Each test file as a test case of the flow, run against it on the instance. */
+  /**
+   * Each test file as a test case of the flow, run against it on the instance. Published, so
+   * Connect validates it on create: the directory holds only tests in the shapes Connect documents
+   * (those relying on undocumented behaviour live in contact-flows/simulator-tests and are not
+   * deployed).
+   */
   private void deployTests(
       Path testsDir, ConnectInstance instance, String functionArn, String flowId) {
     String prefix = Stack.of(this).getStackName();

@@ -92,16 +92,30 @@ public record DeploymentSettings(
         .filter(value -> !value.isEmpty());
   }
 
-  /** An Amazon Connect instance, known by its ARN. */
+  /**
+   * An Amazon Connect instance, known by its ARN. Only the commercial partition ({@code arn:aws:})
+   * is accepted: the state machine's service integrations are {@code arn:aws:states:::...} ARNs
+   * (asl-validator refuses a placeholder inside a Task's Resource), so a stack in aws-cn or
+   * aws-us-gov would be refused at deploy time; better said at synth.
+   */
   public record ConnectInstance(String arn, String region, String account, String id) {
     private static final Pattern ARN =
-        Pattern.compile("arn:aws[a-z-]*:connect:([a-z0-9-]+):(\\d{12}):instance/([0-9a-f-]{36})");
+        Pattern.compile("arn:aws:connect:([a-z0-9-]+):(\\d{12}):instance/([0-9a-f-]{36})");
+    private static final Pattern OTHER_PARTITION = Pattern.compile("arn:aws-[a-z-]+:connect:.*");
 
     public ConnectInstance {
       Objects.requireNonNull(arn, CONNECT_INSTANCE_ARN);
     }
 
     public static ConnectInstance parse(String arn) {
+      if (OTHER_PARTITION.matcher(arn).matches()) {
+        throw new IllegalArgumentException(
+            "context "
+                + CONNECT_INSTANCE_ARN
+                + " names an instance outside the commercial partition (arn:aws:), which this app"
+                + " does not deploy to yet: "
+                + arn);
+      }
       Matcher matcher = ARN.matcher(arn);
       if (!matcher.matches()) {
         throw new IllegalArgumentException(

@@ -153,6 +153,8 @@ public final class LiveFeed extends Construct {
             // a failing batch is split to find the bad record, retried briefly, then given up on:
             // a call older than two minutes is no longer news, and the page's polling shows it
             .bisectBatchOnError(true)
+            // the handler names the records it could not tell; only those (and after them) retry
+            .reportBatchItemFailures(true)
             .retryAttempts(2)
             .maxRecordAge(Duration.minutes(2))
             .onFailure(new SqsDlq(failedBatches))

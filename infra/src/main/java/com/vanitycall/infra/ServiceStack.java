@@ -79,7 +79,9 @@ public final class ServiceStack extends Stack {
                 .jar(jars.pipeline())
                 .handler(DEEP_SCORE_HANDLER)
                 .memoryMb(1024)
-                .timeout(Duration.seconds(30))
+                // scoring takes microseconds; below the state's TimeoutSeconds (10), so a hung
+                // invocation reaches the state as Lambda.Unknown, which its Retry names
+                .timeout(Duration.seconds(5))
                 .environment(Map.of("CALLER_TTL_DAYS", CALLER_TTL_DAYS))
                 .build());
 
@@ -92,7 +94,8 @@ public final class ServiceStack extends Stack {
                 .jar(jars.pipeline())
                 .handler(PERSIST_AND_COUNT_HANDLER)
                 .memoryMb(1024)
-                // below the state's TimeoutSeconds (60), so the state's Retry sees a Lambda timeout
+                // below the state's TimeoutSeconds (60): a timeout reaches the state as
+                // Lambda.Unknown, which its Retry names
                 .timeout(Duration.seconds(50))
                 .environment(
                     Map.of(

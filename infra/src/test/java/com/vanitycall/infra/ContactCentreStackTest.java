@@ -15,6 +15,8 @@ class ContactCentreStackTest {
   private static final Path FLOW =
       SynthesizedApp.REPO_ROOT.resolve("contact-flows/vanity-lookup.json");
   private static final Path TESTS = SynthesizedApp.REPO_ROOT.resolve("contact-flows/tests");
+  private static final Path SIMULATOR_ONLY_TESTS =
+      SynthesizedApp.REPO_ROOT.resolve("contact-flows/simulator-tests");
 
   private final SynthesizedApp app = SynthesizedApp.get();
   private final Template contact = app.contactCentre;
@@ -63,13 +65,43 @@ class ContactCentreStackTest {
         .contains(app.stacks.service());
   }
 
+  /**
+   * Connect validates a PUBLISHED test case when it is created: only the tests in documented shapes
+   * are deployed (DocumentedShapeTest in local/simulator checks the shapes), never those that rely
+   * on what Connect does not document.
+   */
+  @Test
+  void exactlyTheTestsInDocumentedShapes_areDeployed_neverTheSimulatorOnlyOnes()
+      throws IOException {
+    Map<String, Map<String, Object>> cases = Resources.ofType(contact, "AWS::Connect::TestCase");
+    String stack = app.stacks.contactCentre().orElseThrow().getStackName();
+
+    assertThat(cases.values().stream().map(c -> Resources.properties(c).get("Name")))
+        .containsExactlyInAnyOrder(
+            Stream.of(
+                    "answered-without-options",
+                    "no-words-fit",
+                    "one-option",
+                    "three-options-from-the-cache",
+                    "two-options",
+                    "unexpected-status",
+                    "unreadable-number",
+                    "withheld-number")
+                .map(name -> stack + "-" + name)
+                .toArray());
+    List<String> deployed =
+        cases.values().stream()
+            .map(c -> withPlaceholderForTheHandler(Resources.properties(c).get("Content")))
+            .toList();
+    List<Path> simulatorOnly = jsonFiles(SIMULATOR_ONLY_TESTS);
+    assertThat(simulatorOnly).isNotEmpty();
+    simulatorOnly.forEach(file -> assertThat(deployed).doesNotContain(RepositoryFile.read(file)));
+  }
+
   @Test
   void everyFlowTestFile_isDeployedAsATestCaseOfTheFlow_namingTheDeployedHandler()
       throws IOException {
-    List<Path> files;
-    try (Stream<Path> listed = Files.list(TESTS)) {
-      files = listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-    }
+    List<Path> files = jsonFiles(TESTS);
     Map<String, Map<String, Object>> cases = Resources.ofType(contact, "AWS::Connect::TestCase");
     assertThat(cases).hasSameSizeAs(files).isNotEmpty();
     String flowId = idOf("AWS::Connect::ContactFlow");
@@ -136,6 +168,12 @@ class ContactCentreStackTest {
       }
     }
     return rebuilt.toString();
+  }
+
+  private static List<Path> jsonFiles(Path dir) throws IOException {
+    try (Stream<Path> listed = Files.list(dir)) {
+      return listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
   }
 
   private List<String> dependsOn(Map<String, Object> resource) {

@@ -33,6 +33,17 @@ class DeploymentSettingsTest {
   }
 
   @Test
+  void anInstanceInAnotherPartition_isRefusedAtSynth_notAtDeploy() {
+    assertThatThrownBy(
+            () ->
+                DeploymentSettings.ConnectInstance.parse(
+                    "arn:aws-cn:connect:cn-north-1:123456789012:instance/"
+                        + "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"))
+        .hasMessageContaining("connectInstanceArn")
+        .hasMessageContaining("commercial partition");
+  }
+
+  @Test
   void dataIsRetained_unlessTheEnvironmentIsDev() {
     assertThat(settings(Optional.empty(), false).statefulRemovalPolicy())
         .isEqualTo(RemovalPolicy.RETAIN);

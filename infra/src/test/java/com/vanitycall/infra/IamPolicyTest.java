@@ -25,6 +25,7 @@ class IamPolicyTest {
           "logs:PutResourcePolicy",
           "logs:DescribeResourcePolicies",
           "logs:DescribeLogGroups",
+          "kinesis:ListStreams",
           // Lambda's poller lists the table's streams before it reads the one it was given
           "dynamodb:ListStreams");
 

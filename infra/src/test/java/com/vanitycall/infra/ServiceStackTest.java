@@ -2,6 +2,7 @@ package com.vanitycall.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,23 +65,32 @@ class ServiceStackTest {
         .containsEntry("Timeout", 3);
     assertThat(function(stack.deepScore()))
         .containsEntry("MemorySize", 1024)
-        .containsEntry("Timeout", 30);
+        .containsEntry("Timeout", 5);
     assertThat(function(stack.persistAndCount()))
         .containsEntry("MemorySize", 1024)
         .containsEntry("Timeout", 50);
   }
 
   @Test
-  void persistAndCount_timesOutBeforeItsStateDoes_soTheStateRetriesIt() throws IOException {
-    int stateTimeout =
-        new ObjectMapper()
-            .readTree(RepositoryFile.read(ASL_FILE))
-            .path("States")
-            .path("PersistAndCount")
-            .path("TimeoutSeconds")
-            .asInt();
-    assertThat(stateTimeout).isPositive();
-    assertThat((Integer) function(stack.persistAndCount()).get("Timeout")).isLessThan(stateTimeout);
+  void eachLambdaTask_timesOutAfterItsFunction_andRetriesWhatAFunctionTimeoutArrivesAs()
+      throws IOException {
+    JsonNode states = new ObjectMapper().readTree(RepositoryFile.read(ASL_FILE)).path("States");
+    Map<JavaFunction, JsonNode> tasks =
+        Map.of(
+            stack.deepScore(),
+            states.path("ProcessRecords").path("ItemProcessor").path("States").path("DeepScore"),
+            stack.persistAndCount(),
+            states.path("PersistAndCount"));
+    tasks.forEach(
+        (function, task) -> {
+          int stateTimeout = task.path("TimeoutSeconds").asInt();
+          assertThat(stateTimeout).isPositive();
+          assertThat((Integer) function(function).get("Timeout")).isLessThan(stateTimeout);
+          // "Unhandled errors in Lambda are reported as Lambda.Unknown ... These include
+          // out-of-memory errors and function timeouts" (Step Functions best practices)
+          assertThat(task.path("Retry").get(0).path("ErrorEquals").toString())
+              .contains("\"Lambda.Unknown\"");
+        });
   }
 
   @Test
@@ -261,7 +271,8 @@ class ServiceStackTest {
         .containsEntry("MaximumBatchingWindowInSeconds", 1)
         .containsEntry("MaximumRetryAttempts", 10)
         .containsEntry("MaximumRecordAgeInSeconds", 21_600)
-        .containsEntry("OnPartialBatchItemFailure", "AUTOMATIC_BISECT");
+        // the execution reports failed records by eventID, and only those are retried (ADR 0401)
+        .doesNotContainKey("OnPartialBatchItemFailure");
     assertThat(
             Resources.refersTo(
                 Resources.at(kinesis, "DeadLetterConfig", "Arn"), id(data.pipeDeadLetters())))
@@ -276,6 +287,7 @@ class ServiceStackTest {
             "kinesis:DescribeStream,kinesis:DescribeStreamSummary,kinesis:GetRecords,"
                 + "kinesis:GetShardIterator,kinesis:ListShards on "
                 + id(data.callEvents()),
+            "kinesis:ListStreams on *",
             "states:StartSyncExecution on " + id(stack.pipeline().stateMachine()),
             "sqs:SendMessage on " + id(data.pipeDeadLetters()),
             "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()),

@@ -146,6 +146,7 @@ class WebStackTest {
         .containsEntry("BatchSize", 100)
         .containsEntry("MaximumBatchingWindowInSeconds", 0)
         .containsEntry("BisectBatchOnFunctionError", true)
+        .containsEntry("FunctionResponseTypes", List.of("ReportBatchItemFailures"))
         .containsEntry("MaximumRetryAttempts", 2)
         .containsEntry("MaximumRecordAgeInSeconds", 120)
         .containsEntry(

@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -88,6 +89,17 @@ public final class AwsClients implements AutoCloseable {
   public KinesisClient kinesis(CallBudget budget) {
     var builder = KinesisClient.builder();
     configure(builder, kinesisEndpoint, budget);
+    return remember(builder.build());
+  }
+
+  /**
+   * The API Gateway Management API of one WebSocket API stage, at its callback URL ({@code
+   * https://ID.execute-api.REGION.amazonaws.com/STAGE}), to post to the connected pages.
+   */
+  public ApiGatewayManagementApiClient webSocketConnections(URI callbackUrl, CallBudget budget) {
+    var builder = ApiGatewayManagementApiClient.builder();
+    configure(builder, Optional.empty(), budget);
+    builder.endpointOverride(callbackUrl);
     return remember(builder.build());
   }
 

@@ -1,15 +1,7 @@
 package com.vanitycall.aws;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.core.call.DayBucket;
 import com.vanitycall.core.call.SortableTime;
-import com.vanitycall.core.call.VanitySource;
-import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.core.vanity.Vanity;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,9 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  */
 public final class DynamoDbCallHistory {
 
-  private static final TypeReference<List<Vanity>> VANITY_LIST = new TypeReference<>() {};
-
-  private final ObjectMapper json = JsonMapper.builder().build();
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
@@ -56,7 +45,7 @@ public final class DynamoDbCallHistory {
                     .limit(limit))
         .items()
         .stream()
-        .map(this::call)
+        .map(StoredCall::fromItem)
         .toList();
   }
 
@@ -77,7 +66,7 @@ public final class DynamoDbCallHistory {
                             ":to", AttributeValue.fromS(SortableTime.format(to))))
                     .build())
             .items()
-            .forEach(item -> calls.add(call(item)));
+            .forEach(item -> calls.add(StoredCall.fromItem(item)));
       }
     }
     calls.sort(Comparator.comparing(StoredCall::receivedAt));
@@ -102,7 +91,7 @@ public final class DynamoDbCallHistory {
                     .limit(n)
                     .build())
             .items()
-            .forEach(item -> calls.add(call(item)));
+            .forEach(item -> calls.add(StoredCall.fromItem(item)));
       }
       day = day.minusDays(1);
     }
@@ -170,25 +159,6 @@ public final class DynamoDbCallHistory {
 
   private QueryRequest.Builder byDay() {
     return QueryRequest.builder().tableName(callsTable).indexName("byDay");
-  }
-
-  private StoredCall call(Map<String, AttributeValue> item) {
-    return new StoredCall(
-        item.get("eventId").s(),
-        Optional.ofNullable(item.get("callerNumber")).map(AttributeValue::s),
-        CallerStatus.valueOf(item.get("callerStatus").s()),
-        Instant.parse(item.get("receivedAt").s()),
-        VanitySource.valueOf(item.get("source").s()),
-        vanities(item.get("vanities").s()),
-        item.get("dictionaryVersion").s());
-  }
-
-  private List<Vanity> vanities(String text) {
-    try {
-      return json.readValue(text, VANITY_LIST);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a stored vanity list is not readable", e);
-    }
   }
 
   private static long count(Map<String, AttributeValue> item, String name) {

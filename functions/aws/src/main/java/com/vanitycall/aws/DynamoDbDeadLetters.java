@@ -2,10 +2,15 @@ package com.vanitycall.aws;
 
 import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 /**
  * Dead letters as a DynamoDB table: partition key {@code id}; {@code origin}, {@code reason},
  * {@code payload}, {@code failedAt} (ISO-8601) and {@code expiresAt} (epoch seconds, the table's
- * TTL). Besides {@link #send}, an operator can {@link #list} them and {@link #remove} one once it
- * has been redriven or judged.
+ * TTL). The state machine keeps a record's data as the pipe delivered it, base64, in {@code
+ * payloadBase64} instead of {@code payload} (decoding it in the ASL could fail the execution); it
+ * is read back as text, or left as {@code base64:...} when the bytes are not UTF-8 text. Besides
+ * {@link #send}, an operator can {@link #list} them and {@link #remove} one once it has been
+ * redriven or judged.
  */
 public final class DynamoDbDeadLetters implements DeadLetters {
 
@@ -103,7 +111,24 @@ public final class DynamoDbDeadLetters implements DeadLetters {
         new DeadLetter(
             item.get("origin").s(),
             item.get("reason").s(),
-            item.get("payload").s(),
+            payload(item),
             Instant.parse(item.get("failedAt").s())));
+  }
+
+  private static String payload(Map<String, AttributeValue> item) {
+    if (item.containsKey("payload")) {
+      return item.get("payload").s();
+    }
+    String base64 = item.get("payloadBase64").s();
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Base64.getDecoder().decode(base64)))
+          .toString();
+    } catch (CharacterCodingException | IllegalArgumentException e) {
+      return "base64:" + base64;
+    }
   }
 }

@@ -11,6 +11,7 @@ import com.vanitycall.core.call.PublishFailedException;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.local.emulators.ResourceNames;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -220,15 +221,12 @@ class AwsAdaptersIT {
                 Duration.ofDays(1),
                 CLOCK);
 
-        // the first call of a JVM loads classes outside the SDK's timer; measure a warm one
-        assertThatThrownBy(() -> cache.find(VanityCacheContract.FLOWERS))
-            .isInstanceOf(SdkException.class);
+        // the server never answers: only the budget can end the call, and it says so
         long started = System.nanoTime();
         assertThatThrownBy(() -> cache.find(VanityCacheContract.FLOWERS))
-            .isInstanceOf(SdkException.class);
-        long tookMillis = (System.nanoTime() - started) / 1_000_000;
-
-        assertThat(tookMillis).isBetween(140L, 1_000L);
+            .isInstanceOf(ApiCallTimeoutException.class)
+            .hasMessageContaining("150 millis");
+        assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(140L);
       }
     }
 
@@ -247,13 +245,11 @@ class AwsAdaptersIT {
             new KinesisCallEventPublisher(
                 down.kinesis(CallBudget.whileCallerWaits(Duration.ofMillis(300))), "events");
 
+        // refused at once, not waited out: the failure is the refusal, not the budget's timeout
         var event = CallEventPublisherContract.event("contact-1", CallerStatus.VALID);
         assertThatThrownBy(() -> publisher.publish(event))
-            .isInstanceOf(PublishFailedException.class);
-        long started = System.nanoTime();
-        assertThatThrownBy(() -> publisher.publish(event))
-            .isInstanceOf(PublishFailedException.class);
-        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_000L);
+            .isInstanceOf(PublishFailedException.class)
+            .hasRootCauseInstanceOf(ConnectException.class);
       }
     }
   }

@@ -319,13 +319,13 @@ class ConnectHandlerIT {
                     "http://127.0.0.1:" + stalled.getLocalPort(),
                     "PUBLISH_TIMEOUT_MS",
                     "250"));
-        long started = System.nanoTime();
-
+        // the stream never answers: only the budget can end the publish, and the letter says so
         assertThreeQuickOptions(handler.handleRequest(event("caller_flowers.json"), null));
-
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
       }
-      assertThat(deadLetters()).hasSize(1);
+      assertThat(deadLetters())
+          .singleElement()
+          .satisfies(
+              letter -> assertThat(letter.letter().reason()).contains("did not complete before"));
     }
   }
 }

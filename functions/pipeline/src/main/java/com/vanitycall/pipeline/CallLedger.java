@@ -156,7 +156,7 @@ public final class CallLedger {
       return List.of();
     } catch (RuntimeException e) {
       LOG.error("call {} could not be dead-lettered; reported for retry", call.eventId(), e);
-      return List.of(call.sequenceNumber());
+      return List.of(call.itemIdentifier());
     }
   }
 
@@ -166,7 +166,7 @@ public final class CallLedger {
         calls.size(),
         MAX_ATTEMPTS,
         cause.getMessage());
-    return calls.stream().map(CallRecord::sequenceNumber).toList();
+    return calls.stream().map(CallRecord::itemIdentifier).toList();
   }
 
   private static boolean refusedForGood(DynamoDbException e) {

@@ -69,6 +69,11 @@ public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, 
     return scored.sequenceNumber();
   }
 
+  /** What the pipe retries this call's stream record by: its Kinesis {@code eventID}. */
+  public String itemIdentifier() {
+    return scored.itemIdentifier();
+  }
+
   private static Optional<PhoneNumber> numberOf(CallEvent event) {
     return event.callerNumber() != null
             && PARSER.parse(event.callerNumber()) instanceof CallerNumber.Valid valid

@@ -82,7 +82,7 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
         failed.size());
     ObjectNode result = json.createObjectNode();
     ArrayNode failures = result.putArray("batchItemFailures");
-    failed.forEach(sequenceNumber -> failures.addObject().put("itemIdentifier", sequenceNumber));
+    failed.forEach(eventId -> failures.addObject().put("itemIdentifier", eventId));
     json.writeValue(output, result);
   }
 

@@ -16,11 +16,14 @@ import java.util.Objects;
 /**
  * One call the state machine's Map scored and got ready to persist: the work of PersistAndCount.
  *
- * @param sequenceNumber the stream record's, which the pipe retries it by
+ * @param itemIdentifier the stream record's Kinesis {@code eventID}: what EventBridge Pipes retries
+ *     it by when it is reported in {@code batchItemFailures}
+ * @param sequenceNumber the stream record's sequence number, which names its dead letter
  * @param vanities the deep best 5 as the JSON the tables keep
  * @param best the same, read
  */
 public record ScoredRecord(
+    String itemIdentifier,
     String sequenceNumber,
     CallEvent event,
     String vanities,
@@ -34,6 +37,7 @@ public record ScoredRecord(
   private static final TypeReference<List<Vanity>> VANITIES = new TypeReference<>() {};
 
   public ScoredRecord {
+    Objects.requireNonNull(itemIdentifier, "itemIdentifier");
     Objects.requireNonNull(sequenceNumber, "sequenceNumber");
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(vanities, "vanities");
@@ -42,9 +46,9 @@ public record ScoredRecord(
   }
 
   /**
-   * Reads what the Map's ReadyToPersist state passes on: {@code {"sequenceNumber": ..., "scored":
-   * {"event": ..., "vanities": ..., "dictionaryVersion": ...}}}, the {@code scored} part being
-   * DeepScore's ({@link DeepScoreResult}).
+   * Reads what the Map's ReadyToPersist state passes on: {@code {"eventID": ..., "sequenceNumber":
+   * ..., "scored": {"event": ..., "vanities": ..., "dictionaryVersion": ...}}}, the {@code scored}
+   * part being DeepScore's ({@link DeepScoreResult}).
    *
    * @throws IllegalArgumentException when it is not that
    */
@@ -53,6 +57,7 @@ public record ScoredRecord(
     try {
       String vanities = scored.path("vanities").asText();
       return new ScoredRecord(
+          record.path("eventID").asText(),
           record.path("sequenceNumber").asText(),
           CODEC.fromJson(scored.path("event").asText()),
           vanities,

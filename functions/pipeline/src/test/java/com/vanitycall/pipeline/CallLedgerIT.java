@@ -110,7 +110,7 @@ class CallLedgerIT {
     List<String> failed =
         ledger(conflicting(new AtomicInteger(), Integer.MAX_VALUE), names).persist(later);
     assertThat(failed)
-        .containsExactlyElementsOf(later.stream().map(CallRecord::sequenceNumber).toList());
+        .containsExactlyElementsOf(later.stream().map(CallRecord::itemIdentifier).toList());
     assertThat(eventIds(names)).hasSize(5);
   }
 
@@ -129,7 +129,11 @@ class CallLedgerIT {
             VanitySource.QUICK,
             9);
     String huge = "[" + "\"x\",".repeat(150_000) + "\"x\"]";
-    calls.add(2, CallRecord.of(new ScoredRecord("seq-big", oversized, huge, List.of(), "v"), TTL));
+    calls.add(
+        2,
+        CallRecord.of(
+            new ScoredRecord("shardId-0:seq-big", "seq-big", oversized, huge, List.of(), "v"),
+            TTL));
 
     List<String> failed = ledger(aws.dynamo(), names).persist(calls);
 
@@ -220,7 +224,14 @@ class CallLedgerIT {
                       words[i % words.length]));
       calls.add(
           CallRecord.of(
-              new ScoredRecord("seq-" + prefix + "-" + i, event, "[]", best, "test"), TTL));
+              new ScoredRecord(
+                  "shardId-0:seq-" + prefix + "-" + i,
+                  "seq-" + prefix + "-" + i,
+                  event,
+                  "[]",
+                  best,
+                  "test"),
+              TTL));
     }
     return calls;
   }

@@ -73,6 +73,7 @@ class DeepScoreHandlerTest {
     assertThat(vanities(call.get("vanities").s())).isEqualTo(expected);
     assertThat(call.get("dictionaryVersion").s()).isEqualTo(DEEP.dictionaryVersion());
     assertThat(record.sequenceNumber()).isEqualTo("4954");
+    assertThat(record.itemIdentifier()).isEqualTo("shardId-000000000000:4954");
 
     assertThat(record.count())
         .isEqualTo(
@@ -175,6 +176,7 @@ class DeepScoreHandlerTest {
   /** What PersistAndCount makes of the result, as the state machine's ReadyToPersist passes it. */
   private static CallRecord recorded(JsonNode result) {
     ObjectNode ready = JSON.createObjectNode();
+    ready.put("eventID", "shardId-000000000000:4954");
     ready.put("sequenceNumber", "4954");
     ready.set("scored", result.path("scored"));
     return CallRecord.of(ScoredRecord.read(ready), Duration.ofDays(90));

@@ -51,17 +51,17 @@ class PersistAndCountHandlerIT {
     String input =
         """
         {"records": [
-          {"sequenceNumber": "41", "scored": {"event": %s, "vanities": "[]", "dictionaryVersion": "v"}},
-          {"itemIdentifier": "42"},
+          {"eventID": "shardId-0:41", "sequenceNumber": "41", "scored": {"event": %s, "vanities": "[]", "dictionaryVersion": "v"}},
+          {"itemIdentifier": "shardId-0:42"},
           {},
-          {"sequenceNumber": "44", "scored": {"event": "not an event", "vanities": "[]"}}
+          {"eventID": "shardId-0:44", "sequenceNumber": "44", "scored": {"event": "not an event", "vanities": "[]"}}
         ]}"""
             .formatted(JSON.writeValueAsString(new CallEventCodec().toJson(withheld)));
 
     JsonNode output = invoke(handler, input);
 
     assertThat(output.path("batchItemFailures").findValuesAsText("itemIdentifier"))
-        .containsExactly("42");
+        .containsExactly("shardId-0:42");
     assertThat(aws.dynamo().scan(b -> b.tableName(names.callsTable())).items())
         .extracting(item -> item.get("eventId").s())
         .containsExactly("p-1");

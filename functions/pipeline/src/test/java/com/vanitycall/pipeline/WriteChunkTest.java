@@ -125,7 +125,9 @@ class WriteChunkTest {
               ? List.of(new Vanity("1-212-" + word, List.of(word), 500, word))
               : List.of();
       calls.add(
-          CallRecord.of(new ScoredRecord("s-" + i, event, "[]", best, "v"), Duration.ofDays(90)));
+          CallRecord.of(
+              new ScoredRecord("shardId-0:s-" + i, "s-" + i, event, "[]", best, "v"),
+              Duration.ofDays(90)));
     }
     return calls;
   }

@@ -12,8 +12,9 @@ import java.util.Arrays;
  * object per word, which keeps a cold load in a Lambda to milliseconds.
  *
  * <p>The resource {@code words.tsv} starts with {@code # version ID}, then holds one word per line,
- * {@code word TAB frequencyClass TAB q|d} (q: common, d: full list only), ordered by the key the
- * word spells and, within a key, most frequent first.
+ * {@code word TAB frequencyClass TAB q|d TAB tier} (q: common, d: full list only; tier: the SCOWL
+ * size that lists the word, {@value #SUBTLEX_ONLY_TIER} for words only SUBTLEX-US counts), ordered
+ * by the key the word spells and, within a key, most frequent first.
  */
 public final class KeypadIndex {
 
@@ -22,13 +23,16 @@ public final class KeypadIndex {
   /** Frequency classes run from 0 (the commonest words) to this (never counted). */
   public static final int RAREST_CLASS = 18;
 
+  /** The tier of everyday words SCOWL lacks but SUBTLEX-US counts often (MEDS, GONNA). */
+  public static final int SUBTLEX_ONLY_TIER = 99;
+
   private static final String RESOURCE = "words.tsv";
   private static final String VERSION_PREFIX = "# version ";
   private static final int BITS_PER_DIGIT = 3;
   private static final int LENGTH_SHIFT = BITS_PER_DIGIT * MAX_WORD_LENGTH;
 
-  /** The shortest line: two letters, a tab, a one-digit class, a tab, the profile, a newline. */
-  private static final int SHORTEST_LINE = 7;
+  /** The shortest line: two letters, tab, one-digit class, tab, profile, tab, tier, newline. */
+  private static final int SHORTEST_LINE = 10;
 
   private final String version;
   private final long[] keys;
@@ -36,6 +40,7 @@ public final class KeypadIndex {
   private final byte[] letters;
   private final int[] firstLetterOfWord;
   private final byte[] frequencyClasses;
+  private final byte[] tiers;
 
   private KeypadIndex(
       String version,
@@ -43,13 +48,15 @@ public final class KeypadIndex {
       int[] firstWordOfSlot,
       byte[] letters,
       int[] firstLetterOfWord,
-      byte[] frequencyClasses) {
+      byte[] frequencyClasses,
+      byte[] tiers) {
     this.version = version;
     this.keys = keys;
     this.firstWordOfSlot = firstWordOfSlot;
     this.letters = letters;
     this.firstLetterOfWord = firstLetterOfWord;
     this.frequencyClasses = frequencyClasses;
+    this.tiers = tiers;
   }
 
   /** Indexes the shipped dictionary's words of the given set. */
@@ -116,6 +123,11 @@ public final class KeypadIndex {
     return frequencyClasses[index];
   }
 
+  /** The SCOWL size tier listing the word (10 commonest to 70), or {@link #SUBTLEX_ONLY_TIER}. */
+  public int tier(int index) {
+    return tiers[index];
+  }
+
   public int size() {
     return frequencyClasses.length;
   }
@@ -135,6 +147,7 @@ public final class KeypadIndex {
     private final byte[] letters;
     private final int[] firstLetterOfWord;
     private final byte[] classes;
+    private final byte[] tierOfWord;
     private int position;
     private int words;
     private int slots;
@@ -149,6 +162,7 @@ public final class KeypadIndex {
       this.letters = new byte[text.length];
       this.firstLetterOfWord = new int[mostWords + 1];
       this.classes = new byte[mostWords];
+      this.tierOfWord = new byte[mostWords];
     }
 
     KeypadIndex index() {
@@ -164,14 +178,17 @@ public final class KeypadIndex {
           Arrays.copyOf(firstWordOfSlot, slots + 1),
           Arrays.copyOf(letters, letterCount),
           Arrays.copyOf(firstLetterOfWord, words + 1),
-          Arrays.copyOf(classes, words));
+          Arrays.copyOf(classes, words),
+          Arrays.copyOf(tierOfWord, words));
     }
 
     private void readLine() {
       int wordStart = position;
       int wordEnd = indexOf('\t', wordStart);
       int classEnd = indexOf('\t', wordEnd + 1);
-      position = indexOf('\n', classEnd + 1) + 1;
+      int tierStart = classEnd + 3;
+      int lineEnd = indexOf('\n', tierStart);
+      position = lineEnd + 1;
       if (wordSet == WordSet.COMMON && text[classEnd + 1] != 'q') {
         return;
       }
@@ -185,6 +202,7 @@ public final class KeypadIndex {
         slots++;
       }
       classes[words] = (byte) parseClass(wordEnd + 1, classEnd);
+      tierOfWord[words] = (byte) parseTier(tierStart, lineEnd);
       words++;
     }
 
@@ -218,12 +236,29 @@ public final class KeypadIndex {
     }
 
     private int parseClass(int from, int to) {
-      int value = 0;
-      for (int i = from; i < to; i++) {
-        value = value * 10 + (text[i] - '0');
-      }
+      int value = parseNumber(from, to);
       if (to == from || value > RAREST_CLASS) {
         throw new DictionaryLoadException("a dictionary word has a bad frequency class");
+      }
+      return value;
+    }
+
+    private int parseTier(int from, int to) {
+      int value = parseNumber(from, to);
+      if (to <= from || value < 1 || value > SUBTLEX_ONLY_TIER) {
+        throw new DictionaryLoadException("a dictionary word has a bad SCOWL tier");
+      }
+      return value;
+    }
+
+    private int parseNumber(int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        byte digit = text[i];
+        if (digit < '0' || digit > '9') {
+          throw new DictionaryLoadException("a dictionary number holds a non-digit");
+        }
+        value = value * 10 + (digit - '0');
       }
       return value;
     }

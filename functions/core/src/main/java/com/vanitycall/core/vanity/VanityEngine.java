@@ -39,13 +39,21 @@ public final class VanityEngine {
   public List<Vanity> best(PhoneNumber number) {
     Objects.requireNonNull(number, "number");
     return new VanitySearch(
-            index, offensive, DisplayPrefix.of(number), number.subscriberDigits(), RESULTS)
+            index,
+            offensive,
+            DisplayPrefix.of(number),
+            number.subscriberDigits(),
+            profile.candidates(),
+            RESULTS)
         .run();
   }
 
-  /** The shipped word data's version, stored with cached results. */
+  /**
+   * The shipped word data's version and the ranking model's, e.g. {@code 2eb1443a5645-m2}, stored
+   * with cached results: new word data or a new model gives a new version.
+   */
   public String dictionaryVersion() {
-    return index.version();
+    return index.version() + "-" + VanityScore.MODEL;
   }
 
   public Profile profile() {

@@ -3,26 +3,100 @@ package com.vanitycall.core.vanity;
 import com.vanitycall.core.dictionary.KeypadIndex;
 
 /**
- * The ranking rules as points. A vanity's score is the sum of its words' points; digits earn none.
- * Each letter earns {@value #PER_LETTER} and each word costs {@value #PER_WORD}, so covering more
- * of the number always wins, and one long word beats two short ones that cover as much. A word
- * earns up to {@value #COMMONEST_BONUS} more the commoner it is ({@value #PER_CLASS} per frequency
- * class), and {@value #AT_END} more when it ends the number (1-800-FLOWERS over 1-800-FLOWER-7).
+ * The ranking model: how much a vanity is worth to a person who has to recognise and remember it.
+ *
+ * <p>A word earns {@code letters³ × recognition / 100} points: length counts (a 4-letter word is
+ * worth more than two 3-letter ones, a 7-letter word more than five), but only as far as a caller
+ * knows the word. Recognition (0 to {@value #FULLY_RECOGNISED}) is the product of two grounds
+ * shipped with the dictionary: how common the word is in writing (its SCOWL size tier, {@link
+ * #TIER_WEIGHT}) and in speech (its SUBTLEX-US frequency class, {@link #CLASS_WEIGHT}). A rare word
+ * is worth a tenth to a fiftieth of a common one, so it never beats a common word of similar
+ * length, and covering more digits with words a caller would not recognise earns almost nothing
+ * (digits earn nothing either). Two-letter words are glue (GO, TO, MY): at most {@value
+ * #GLUE_RECOGNITION} recognition, four points.
+ *
+ * <p>A vanity's score is the sum of its words' points, less {@value #EXTRA_WORD} for every word
+ * after the first (fewer, longer words: DAY-HAT does not beat WHAT); the word that ends the number
+ * earns {@value #AT_END_PERCENT}% more (1-800-FLOWERS over 1-800-FLOWER-7). A vanity holding a word
+ * of three letters or more that a caller would not recognise ({@link #isRecognised}) keeps only
+ * 1/{@value #UNRECOGNISED_DIVISOR} of its score: a person would not pick it while anything else
+ * fits.
  */
 final class VanityScore {
 
-  static final int PER_LETTER = 100;
-  static final int PER_WORD = 100;
-  static final int PER_CLASS = 4;
-  static final int COMMONEST_BONUS = PER_CLASS * KeypadIndex.RAREST_CLASS;
-  static final int AT_END = 20;
+  /** Names the model in the engine's version: a cached result says which model ranked it. */
+  static final String MODEL = "m2";
+
+  static final int FULLY_RECOGNISED = 1000;
+  static final int GLUE_RECOGNITION = 100;
+  static final int AT_END_PERCENT = 5;
+  static final int EXTRA_WORD = 80;
+
+  /** Below this a word is one a caller would not recognise: an option holding it is junk. */
+  static final int RECOGNISED = 150;
+
+  static final int UNRECOGNISED_DIVISOR = 4;
+
+  private static final int GLUE_LENGTH = 2;
+  private static final int POINTS_DIVISOR = 100;
+
+  /**
+   * Recognition by SCOWL size (per mille): sizes 10–35 are the words in everyday dictionaries,
+   * 40–50 words most people know, 55–70 the long tail; {@link KeypadIndex#SUBTLEX_ONLY_TIER} the
+   * everyday words only subtitles count (MEDS, GONNA).
+   */
+  private static final int[] TIER_WEIGHT = tierWeights();
+
+  /**
+   * Recognition by SUBTLEX-US frequency class (≈ log2 of the rank, per mille): 0–10 the top 2,000.
+   */
+  private static final int[] CLASS_WEIGHT = {
+    1000, 1000, 1000, 1000, 1000, 1000, 1000, 980, 960, 940, 920, 880, 830, 760, 650, 500, 400, 300,
+    250
+  };
 
   private VanityScore() {}
 
-  static int ofWord(int length, int frequencyClass, boolean endsNumber) {
-    return PER_LETTER * length
-        - PER_WORD
-        + PER_CLASS * (KeypadIndex.RAREST_CLASS - frequencyClass)
-        + (endsNumber ? AT_END : 0);
+  private static int[] tierWeights() {
+    int[] weights = new int[KeypadIndex.SUBTLEX_ONLY_TIER + 1];
+    for (int tier = 0; tier < weights.length; tier++) {
+      weights[tier] = tierWeight(tier);
+    }
+    return weights;
+  }
+
+  private static int tierWeight(int tier) {
+    if (tier == KeypadIndex.SUBTLEX_ONLY_TIER || (tier > 20 && tier <= 35)) {
+      return 850;
+    }
+    if (tier <= 20) {
+      return tier <= 10 ? 1000 : 950;
+    }
+    if (tier <= 50) {
+      return tier <= 40 ? 350 : 200;
+    }
+    return 20; // sizes 55-70: not shipped
+  }
+
+  /** How well a caller recognises a word, 0 to {@value #FULLY_RECOGNISED}. */
+  static int recognition(int length, int tier, int frequencyClass) {
+    int recognition = TIER_WEIGHT[tier] * CLASS_WEIGHT[frequencyClass] / FULLY_RECOGNISED;
+    return length <= GLUE_LENGTH ? Math.min(recognition, GLUE_RECOGNITION) : recognition;
+  }
+
+  /** True when a caller would recognise the word: short glue words always count as recognised. */
+  static boolean isRecognised(int length, int tier) {
+    return length <= GLUE_LENGTH || TIER_WEIGHT[tier] >= RECOGNISED;
+  }
+
+  static int ofWord(int length, int tier, int frequencyClass, boolean endsNumber) {
+    int points =
+        length * length * length * recognition(length, tier, frequencyClass) / POINTS_DIVISOR;
+    return endsNumber ? points * (100 + AT_END_PERCENT) / 100 : points;
+  }
+
+  /** The score of a vanity whose words earn {@code points}; never more than the points. */
+  static int ofVanity(int points, boolean allRecognised) {
+    return allRecognised || points <= 0 ? points : points / UNRECOGNISED_DIVISOR;
   }
 }

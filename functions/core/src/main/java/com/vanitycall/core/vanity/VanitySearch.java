@@ -8,17 +8,16 @@ import java.util.List;
 
 /**
  * One number's search: every way to cover the subscriber digits with words and leftover digits,
- * depth first, best words first, pruned when even the best possible rest cannot beat the last of
- * the {@value #CANDIDATES} candidates kept (branch and bound; the bound is the best score each
- * suffix could still earn). The variety rule then picks the results from those candidates.
+ * depth first, pruned when even the best possible rest cannot beat the last of the candidates kept
+ * (the profile says how many) (branch and bound; the bound is the best score each suffix could
+ * still earn). The search is exact for the candidates it keeps, so a larger word list (the deep
+ * profile) can only find a better best. The variety rule then picks the results from those
+ * candidates.
  */
 final class VanitySearch {
 
   private static final int DIGIT = Candidates.DIGIT;
   private static final int SHORTEST_WORD = 2;
-
-  /** How many candidates the variety rule picks the results from. */
-  private static final int CANDIDATES = 40;
 
   private final KeypadIndex index;
   private final OffensiveWords offensive;
@@ -32,7 +31,12 @@ final class VanitySearch {
   private final int results;
 
   VanitySearch(
-      KeypadIndex index, OffensiveWords offensive, String prefix, String digits, int results) {
+      KeypadIndex index,
+      OffensiveWords offensive,
+      String prefix,
+      String digits,
+      int candidates,
+      int results) {
     this.index = index;
     this.offensive = offensive;
     this.prefix = prefix;
@@ -41,18 +45,18 @@ final class VanitySearch {
     this.slotAt = new int[length][];
     this.bound = new int[length + 1];
     this.segmentWord = new int[length];
-    this.candidates = new Candidates(CANDIDATES);
+    this.candidates = new Candidates(candidates);
     this.results = results;
   }
 
   List<Vanity> run() {
     findWords();
-    extend(0, 0, 0);
+    extend(0, 0, 0, true, false);
     if (candidates.size() == 0) {
       return List.of(digitsOnly());
     }
     List<List<String>> wordsByRank = new CandidateWords();
-    return VarietyRule.pick(wordsByRank, results).stream()
+    return VarietyRule.pick(wordsByRank, candidates::score, results).stream()
         .map(rank -> render(candidates.path(rank), wordsByRank.get(rank), candidates.score(rank)))
         .toList();
   }
@@ -66,23 +70,28 @@ final class VanitySearch {
       for (int wordLength = SHORTEST_WORD; wordLength <= longest; wordLength++) {
         int slot = index.slotOf(KeypadIndex.keyOf(digits, start, start + wordLength));
         slotAt[start][wordLength] = slot;
-        if (slot >= 0) {
-          best =
-              Math.max(
-                  best,
-                  pointsOf(index.firstWord(slot), start, wordLength) + bound[start + wordLength]);
+        if (slot < 0) {
+          continue;
+        }
+        for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
+          best = Math.max(best, pointsOf(word, start, wordLength) + bound[start + wordLength]);
         }
       }
       bound[start] = best;
     }
   }
 
-  private void extend(int position, int depth, int score) {
+  /**
+   * Extends the path of {@code depth} segments that covers the digits before {@code position} and
+   * earns {@code points}.
+   */
+  private void extend(int position, int depth, int points, boolean allRecognised, boolean hasWord) {
     if (position == length) {
-      offer(depth, score);
+      offer(depth, VanityScore.ofVanity(points, allRecognised));
       return;
     }
-    if (score + bound[position] < candidates.threshold()) {
+    int wordCost = hasWord ? VanityScore.EXTRA_WORD : 0;
+    if (cannotEnter(points + bound[position])) {
       return;
     }
     for (int wordLength = slotAt[position].length - 1; wordLength >= SHORTEST_WORD; wordLength--) {
@@ -91,20 +100,27 @@ final class VanitySearch {
         continue;
       }
       for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
-        int points = pointsOf(word, position, wordLength);
-        if (score + points + bound[position + wordLength] < candidates.threshold()) {
-          break;
+        int withWord = points + pointsOf(word, position, wordLength) - wordCost;
+        if (cannotEnter(withWord + bound[position + wordLength])) {
+          continue;
         }
         segmentWord[depth] = word;
-        extend(position + wordLength, depth + 1, score + points);
+        boolean recognised = VanityScore.isRecognised(wordLength, index.tier(word));
+        extend(position + wordLength, depth + 1, withWord, allRecognised && recognised, true);
       }
     }
     segmentWord[depth] = DIGIT;
-    extend(position + 1, depth + 1, score);
+    extend(position + 1, depth + 1, points, allRecognised, hasWord);
+  }
+
+  /** True when even the best score these points could make cannot enter the candidates. */
+  private boolean cannotEnter(int mostPoints) {
+    return mostPoints < candidates.threshold();
   }
 
   private int pointsOf(int word, int start, int wordLength) {
-    return VanityScore.ofWord(wordLength, index.frequencyClass(word), start + wordLength == length);
+    return VanityScore.ofWord(
+        wordLength, index.tier(word), index.frequencyClass(word), start + wordLength == length);
   }
 
   private void offer(int depth, int score) {
@@ -123,17 +139,20 @@ final class VanitySearch {
     return false;
   }
 
-  /** True when adjacent words read together make an offensive word (each alone is clean). */
+  /**
+   * True when two or more adjacent words read together make an offensive word (each alone is
+   * clean): every run of adjacent words is checked, BIG-ASS-ET as BIGASS, ASSET and BIGASSET.
+   */
   private boolean spellsOffensiveWord(int depth) {
-    int runStart = 0;
-    for (int i = 0; i <= depth; i++) {
-      if (i < depth && segmentWord[i] != DIGIT) {
+    for (int from = 0; from < depth; from++) {
+      if (segmentWord[from] == DIGIT) {
         continue;
       }
-      if (i - runStart > 1 && offensive.contains(joined(runStart, i))) {
-        return true;
+      for (int to = from + 1; to < depth && segmentWord[to] != DIGIT; to++) {
+        if (offensive.contains(joined(from, to + 1))) {
+          return true;
+        }
       }
-      runStart = i + 1;
     }
     return false;
   }

@@ -17,16 +17,62 @@ class VanityEngineTest {
   void oneWordCoveringEveryDigit_ranksFirst() {
     Vanity best = QUICK.best(tollFree("3569377")).get(0);
 
-    assertThat(best).isEqualTo(new Vanity("1-800-FLOWERS", List.of("FLOWERS"), 652, "FLOWERS"));
+    assertThat(best).isEqualTo(new Vanity("1-800-FLOWERS", List.of("FLOWERS"), 3146, "FLOWERS"));
   }
 
   @Test
   void aWordAtTheEnd_beatsTheSameWordBeforeADigit() {
-    int flowers = VanityScore.ofWord(7, 10, true);
-    int flowerSeven = VanityScore.ofWord(6, 10, false);
+    int flowers = VanityScore.ofWord(7, 20, 10, true);
+    int flowerSeven = VanityScore.ofWord(6, 20, 10, false);
 
     assertThat(flowers).isGreaterThan(flowerSeven);
-    assertThat(VanityScore.ofWord(6, 10, true)).isGreaterThan(flowerSeven);
+    assertThat(VanityScore.ofWord(6, 20, 10, true)).isGreaterThan(flowerSeven);
+  }
+
+  @Test
+  void aRareWord_neverBeatsACommonWordOfSimilarLength() {
+    for (int frequencyClass = 0; frequencyClass <= 14; frequencyClass++) {
+      int commonFourLetters = VanityScore.ofWord(4, 35, frequencyClass, false);
+      for (int rareTier : List.of(40, 50)) {
+        assertThat(VanityScore.ofWord(5, rareTier, frequencyClass, true))
+            .isLessThan(commonFourLetters);
+        assertThat(VanityScore.ofWord(4, rareTier, frequencyClass, true))
+            .isLessThan(commonFourLetters);
+      }
+    }
+  }
+
+  @Test
+  void twoLetterGlueWords_earnAlmostNothing() {
+    int glue = VanityScore.ofWord(2, 10, 0, true);
+
+    assertThat(glue).isLessThan(VanityScore.EXTRA_WORD / 5);
+    assertThat(glue).isLessThan(VanityScore.ofWord(3, 35, 14, false) / 10);
+  }
+
+  @Test
+  void wordsACallerWouldNotRecognise_earnLessThanLeavingTheDigits() {
+    assertThat(VanityScore.isRecognised(4, 50)).isTrue();
+    assertThat(VanityScore.isRecognised(4, 55)).isFalse();
+    assertThat(VanityScore.isRecognised(2, 55)).isTrue();
+    assertThat(VanityScore.ofVanity(1000, false)).isEqualTo(250);
+    assertThat(VanityScore.ofVanity(1000, true)).isEqualTo(1000);
+  }
+
+  @Test
+  void commonWords_beatCoveringMoreDigitsWithRareOnes() {
+    List<String> deep = displays(DEEP.best(tollFree("3569377")));
+
+    assertThat(deep.subList(0, 2)).containsExactly("1-800-FLOWERS", "1-800-3-LOWERS");
+    assertThat(deep).doesNotContain("1-800-ELM-YEPS");
+  }
+
+  @Test
+  void aKnownWordInANewCombination_beatsAnOptionNobodyWouldPick() {
+    List<String> deep = displays(DEEP.best(tollFree("4685865")));
+
+    assertThat(deep.subList(0, 2)).containsExactly("1-800-GOT-JUNK", "1-800-HOT-JUNK");
+    assertThat(deep).doesNotContain("1-800-GNU-5-TO-5", "1-800-HOT-5-TO-5");
   }
 
   @Test
@@ -102,8 +148,10 @@ class VanityEngineTest {
   }
 
   @Test
-  void bothProfiles_shareOneDictionaryVersion() {
-    assertThat(QUICK.dictionaryVersion()).isEqualTo(DEEP.dictionaryVersion()).isNotBlank();
+  void bothProfiles_shareOneVersionNamingTheDataAndTheModel() {
+    assertThat(QUICK.dictionaryVersion())
+        .isEqualTo(DEEP.dictionaryVersion())
+        .matches("[0-9a-f]{12}-" + VanityScore.MODEL);
     assertThat(QUICK.words()).isLessThan(DEEP.words());
   }
 

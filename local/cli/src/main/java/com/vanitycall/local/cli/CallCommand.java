@@ -36,7 +36,11 @@ public final class CallCommand implements Callable<Integer> {
       description = "the caller's number as the network gives it: +18003569377, anonymous, junk...")
   private String number;
 
-  @Option(names = "--json", description = "also print the handler's response and the blocks taken")
+  @Option(
+      names = "--json",
+      description =
+          "print one JSON document instead of the transcript: what the caller heard, the"
+              + " handler's response, the blocks taken")
   private boolean json;
 
   @Option(
@@ -66,10 +70,11 @@ public final class CallCommand implements Callable<Integer> {
       call = phone.call(number);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Calling from %s (on %s), the caller hears:%n", number, where);
-    call.heard().forEach(line -> out.printf("  %s%n", line));
     if (json) {
       out.println(asJson(call, where));
+    } else {
+      out.printf("Calling from %s (on %s), the caller hears:%n", number, where);
+      call.heard().forEach(line -> out.printf("  %s%n", line));
     }
     out.flush();
     return speak == null ? 0 : render(String.join(" ", call.heard()));
@@ -91,7 +96,12 @@ public final class CallCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Process espeak;
     try {
-      espeak = new ProcessBuilder("espeak-ng", "-w", speak.toString(), text).inheritIO().start();
+      // espeak-ng's own words go to standard error: standard output may be a JSON document
+      espeak =
+          new ProcessBuilder("espeak-ng", "-w", speak.toString(), text)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
     } catch (IOException notInstalled) {
       err.printf(
           "--speak needs espeak-ng (apt-get install espeak-ng): %s%n", notInstalled.getMessage());
@@ -104,8 +114,8 @@ public final class CallCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    spec.commandLine().getOut().printf("Speech written to %s%n", speak);
-    spec.commandLine().getOut().flush();
+    err.printf("Speech written to %s%n", speak);
+    err.flush();
     return 0;
   }
 }

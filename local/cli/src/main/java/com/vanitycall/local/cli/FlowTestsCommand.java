@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vanitycall flow-tests [FILE...]}: the contact flow's tests, written in Amazon Connect's
- * testing language, run locally by the simulator (the same files the CDK app deploys as test
- * cases).
+ * testing language, run locally by the simulator: the files the CDK app deploys as test cases
+ * (contact-flows/tests), then those only the simulator runs because they rely on what Connect does
+ * not document (contact-flows/simulator-tests), labelled so.
  */
 @Command(
     name = "flow-tests",
     mixinStandardHelpOptions = true,
     description =
-        "Run the contact flow's Connect-language tests (contact-flows/tests) on the simulator.")
+        "Run the contact flow's Connect-language tests on the simulator: contact-flows/tests (deployed"
+            + " to Connect too) and contact-flows/simulator-tests (simulator-only).")
 public final class FlowTestsCommand implements Callable<Integer> {
 
   private static final Lambdas NOT_MOCKED =
@@ -39,7 +41,9 @@ public final class FlowTestsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "FILE",
-      description = "test files (default: every contact-flows/tests/*.json)")
+      description =
+          "test files (default: every contact-flows/tests/*.json and"
+              + " contact-flows/simulator-tests/*.json)")
   private List<Path> files = List.of();
 
   @Spec private CommandSpec spec;
@@ -52,12 +56,20 @@ public final class FlowTestsCommand implements Callable<Integer> {
     FlowTestRunner runner =
         new FlowTestRunner(ContactFlow.read(flows.resolve("vanity-lookup.json"), substitutions));
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> tests = files.isEmpty() ? shipped(flows.resolve("tests")) : files;
+    Path simulatorOnly = flows.resolve("simulator-tests");
+    List<Path> tests =
+        files.isEmpty()
+            ? Stream.concat(shipped(flows.resolve("tests")), shipped(simulatorOnly)).toList()
+            : files;
     int failed = 0;
     for (Path file : tests) {
       FlowTestResult result =
           runner.run(FlowTestCase.read(file, substitutions), NOT_MOCKED, "+18003569377");
-      out.printf("%s  %s%n", result.passed() ? "PASS" : "FAIL", result.name());
+      out.printf(
+          "%s  %s%s%n",
+          result.passed() ? "PASS" : "FAIL",
+          result.name(),
+          isIn(simulatorOnly, file) ? "  (simulator-only: not deployed to Connect)" : "");
       result.failures().forEach(failure -> out.printf("      %s%n", failure));
       if (!result.passed()) {
         failed++;
@@ -69,9 +81,13 @@ public final class FlowTestsCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private static List<Path> shipped(Path dir) throws IOException {
+  private static Stream<Path> shipped(Path dir) throws IOException {
     try (Stream<Path> listed = Files.list(dir)) {
-      return listed.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      return listed.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
     }
+  }
+
+  private static boolean isIn(Path dir, Path file) {
+    return file.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize());
   }
 }

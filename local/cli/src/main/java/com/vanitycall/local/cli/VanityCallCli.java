@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Vanity numbers for Amazon Connect callers, on one machine.",
     subcommands = {
       VanityCommand.class,
+      FindCommand.class,
+      DialCommand.class,
       DemoCommand.class,
       CallCommand.class,
       UpCommand.class,

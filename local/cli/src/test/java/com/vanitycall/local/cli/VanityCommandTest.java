@@ -127,8 +127,8 @@ class VanityCommandTest {
 
     assertThat(out.toString().lines())
         .containsExactly(
-            "1-800-356-9377  VALID  +18003569377  1-800-FLOWERS  1-800-3-LOWERS  1-800-3-JOY-ERR"
-                + "  1-800-ELM-YES-7  1-800-35-OWES-7",
+            "1-800-356-9377  VALID  +18003569377  1-800-FLOWERS  1-800-3-LOWERS  1-800-35-OWES-7"
+                + "  1-800-3-JOY-ERR  1-800-ELM-YES-7",
             "anonymous  WITHHELD  the caller's number is withheld");
   }
 

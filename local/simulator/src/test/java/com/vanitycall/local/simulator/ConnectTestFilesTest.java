@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The flow's Connect-language tests (contact-flows/tests), run locally by the simulator. */
+/**
+ * The flow's Connect-language tests, run locally by the simulator: those deployed as Connect test
+ * cases (contact-flows/tests) and those only the simulator runs (contact-flows/simulator-tests).
+ */
 class ConnectTestFilesTest {
 
   private static final Lambdas NOT_MOCKED =
@@ -24,7 +27,7 @@ class ConnectTestFilesTest {
   private final FlowTestRunner runner = new FlowTestRunner(ShippedFlow.flow());
 
   static Stream<Path> testFiles() {
-    return ShippedFlow.testFiles().stream();
+    return ShippedFlow.allTestFiles().stream();
   }
 
   private FlowTestResult run(Path file) {
@@ -51,9 +54,9 @@ class ConnectTestFilesTest {
   }
 
   @Test
-  void togetherTheShippedTests_takeEveryBlockOfTheFlow() {
+  void togetherTheDeployedTests_takeEveryBlockOfTheFlow() {
     Set<String> visited = new HashSet<>();
-    ShippedFlow.testFiles().forEach(file -> visited.addAll(run(file).call().path()));
+    ShippedFlow.deployedTestFiles().forEach(file -> visited.addAll(run(file).call().path()));
 
     assertThat(visited)
         .containsExactlyInAnyOrderElementsOf(
@@ -63,7 +66,9 @@ class ConnectTestFilesTest {
   @Test
   void aLambdaResponseWithAForbiddenCharacter_failsTheSimulatedCall() {
     FlowTestResult result =
-        run(ShippedFlow.directory().resolve("tests/forbidden-character-fails-the-call.json"));
+        run(
+            ShippedFlow.directory()
+                .resolve("simulator-tests/forbidden-character-fails-the-call.json"));
 
     assertThat(result.call().lambdaError()).hasValueSatisfying(e -> assertThat(e).contains("'<'"));
     assertThat(result.call().lambdaResponse()).isEmpty();

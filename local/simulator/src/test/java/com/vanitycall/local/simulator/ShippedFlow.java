@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The flow and the Connect test files as the repository ships them. */
+/** The flow and its test files (deployed and simulator-only) as the repository ships them. */
 final class ShippedFlow {
 
   static final String LAMBDA_ARN = "arn:aws:lambda:us-east-1:000000000000:function:vanity-lookup";
@@ -33,8 +33,22 @@ final class ShippedFlow {
     return ContactFlow.read(directory().resolve("vanity-lookup.json"), SUBSTITUTIONS);
   }
 
-  static List<Path> testFiles() {
-    try (Stream<Path> files = Files.list(directory().resolve("tests"))) {
+  /** The tests deployed as Connect test cases: documented shapes only. */
+  static List<Path> deployedTestFiles() {
+    return jsonFiles("tests");
+  }
+
+  /** The tests that rely on what Connect does not document, run by the simulator alone. */
+  static List<Path> simulatorOnlyTestFiles() {
+    return jsonFiles("simulator-tests");
+  }
+
+  static List<Path> allTestFiles() {
+    return Stream.concat(deployedTestFiles().stream(), simulatorOnlyTestFiles().stream()).toList();
+  }
+
+  private static List<Path> jsonFiles(String folder) {
+    try (Stream<Path> files = Files.list(directory().resolve(folder))) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

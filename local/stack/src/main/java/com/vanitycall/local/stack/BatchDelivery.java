@@ -107,13 +107,16 @@ final class BatchDelivery {
     } catch (PipeTargetException e) {
       return new Attempt(records, "the workflow failed the whole batch: " + e.getMessage());
     }
-    Set<String> failed = Set.copyOf(result.failedSequenceNumbers());
+    Set<String> failed = Set.copyOf(result.failedItemIdentifiers());
     List<Record> failedRecords =
-        records.stream().filter(r -> failed.contains(r.sequenceNumber())).toList();
+        records.stream().filter(r -> failed.contains(PipeBatch.eventId(shardId, r))).toList();
     if (failedRecords.size() != failed.size()) {
-      // as on AWS: an item identifier that is not in the batch fails the whole batch
+      // as on AWS: an itemIdentifier that is not the eventID of a record of the batch (a sequence
+      // number, an empty or a null one) fails the whole batch
       return new Attempt(
-          records, "the workflow reported a failure for a record not in the batch: " + failed);
+          records,
+          "the workflow reported a failure by an itemIdentifier that is no eventID of the batch: "
+              + failed);
     }
     return new Attempt(failedRecords, "the workflow reported the record as failed");
   }

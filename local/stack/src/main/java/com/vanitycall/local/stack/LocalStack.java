@@ -8,7 +8,9 @@ import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.Loopback;
 import com.vanitycall.local.workflow.LocalWorkflow;
+import com.vanitycall.local.workflow.LocalWorkflowConfig;
 import com.vanitycall.local.workflow.PipeTarget;
+import com.vanitycall.local.workflow.TaskRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -144,8 +147,18 @@ public final class LocalStack implements AutoCloseable {
    * stack.
    */
   public void startPipeline(PipeListener listener) {
+    startPipeline(UnaryOperator.identity(), listener);
+  }
+
+  /**
+   * As {@link #startPipeline(PipeListener)}, with the workflow's Task states run through {@code
+   * decorate} (e.g. to hold or fail a task on purpose).
+   */
+  public void startPipeline(UnaryOperator<TaskRunner> decorate, PipeListener listener) {
+    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment());
     // its DynamoDB tasks go to DynamoDB Local in this JVM directly: the same tables, no HTTP
-    LocalWorkflow workflow = LocalWorkflow.start(environment(), dynamoLocal);
+    TaskRunner tasks = LocalWorkflow.tasksFor(config, LocalWorkflow.inProcess(config, dynamoLocal));
+    LocalWorkflow workflow = LocalWorkflow.start(config, decorate.apply(tasks));
     running.push(workflow);
     startPipeline(workflow, listener);
   }

@@ -26,13 +26,20 @@ final class PipeBatch {
     this.streamArn = "arn:aws:kinesis:" + region + ":000000000000:stream/" + streamName;
   }
 
+  /**
+   * The record's id in the batch, as Pipes gives it, and as partial batch failures must name it.
+   */
+  static String eventId(String shardId, Record record) {
+    return shardId + ":" + record.sequenceNumber();
+  }
+
   String toJson(String shardId, List<Record> records) {
     ArrayNode batch = JSON.createArrayNode();
     for (Record record : records) {
       ObjectNode item = batch.addObject();
       item.put("eventSource", "aws:kinesis");
       item.put("eventVersion", "1.0");
-      item.put("eventID", shardId + ":" + record.sequenceNumber());
+      item.put("eventID", eventId(shardId, record));
       item.put("eventName", "aws:kinesis:record");
       item.put("invokeIdentityArn", "arn:aws:iam::000000000000:role/local-pipe");
       item.put("awsRegion", region);

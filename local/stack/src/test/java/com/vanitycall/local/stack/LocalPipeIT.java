@@ -89,6 +89,24 @@ class LocalPipeIT {
   }
 
   @Test
+  void aFailureReportedByTheSequenceNumber_failsTheWholeBatch_asPipesDoes() {
+    ResourceNames names = freshStream(1);
+    RecordingTarget target = new RecordingTarget();
+    AtomicInteger failuresLeft = new AtomicInteger(1);
+    target.failRecordsWhere(
+        data -> data.equals("wrong-id-1") && failuresLeft.getAndDecrement() > 0);
+    target.reportFailuresBy("sequenceNumber");
+    publish(names, "wrong-id", 4, "one-key");
+
+    try (LocalPipe pipe = startPipe(names, target)) {
+      await().atMost(Duration.ofSeconds(10)).until(() -> target.processed().size() == 4);
+    }
+
+    assertThat(target.batches()).hasSize(2);
+    assertThat(target.batches().get(1)).isEqualTo(target.batches().get(0)).hasSize(4);
+  }
+
+  @Test
   void aRecordThatKeepsFailing_isDeadLetteredWithItsReason_whileTheRestOfTheBatchIsProcessed() {
     ResourceNames names = freshStream(1);
     RecordingTarget target = new RecordingTarget();

@@ -18,7 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * A pipe target for the pipe's own tests: remembers every batch it got (as the records' data) and
- * fails records whose data matches a rule, or the whole invocation a given number of times.
+ * fails records whose data matches a rule (reporting them by a field of the record, the eventID
+ * unless told otherwise), or the whole invocation a given number of times.
  */
 final class RecordingTarget implements PipeTarget {
 
@@ -29,10 +30,18 @@ final class RecordingTarget implements PipeTarget {
   private final List<String> processedInOrder = new CopyOnWriteArrayList<>();
   private final AtomicInteger wholeBatchFailuresLeft = new AtomicInteger();
   private volatile Predicate<String> failing = data -> false;
+  private volatile String reportedBy = "eventID";
   private volatile JsonNode lastBatch;
 
   void failRecordsWhere(Predicate<String> rule) {
     failing = rule;
+  }
+
+  /**
+   * Reports failed records by another field of theirs than the eventID, as a buggy target would.
+   */
+  void reportFailuresBy(String field) {
+    reportedBy = field;
   }
 
   void failWholeInvocations(int times) {
@@ -53,7 +62,7 @@ final class RecordingTarget implements PipeTarget {
     for (JsonNode record : batch) {
       String payload = decode(record);
       if (failing.test(payload)) {
-        failed.add(record.get("sequenceNumber").asText());
+        failed.add(record.get(reportedBy).asText());
       } else if (processed.add(payload)) {
         processedInOrder.add(payload);
       }

@@ -3,6 +3,7 @@ package com.vanitycall.local.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Step Functions' DynamoDB integrations, sent to DynamoDB Local: the optimized ones ({@code
@@ -11,12 +12,30 @@ import java.util.Locale;
  * API request, so they are sent as they are, in DynamoDB's JSON protocol; the response is the
  * task's result. Errors are named as Step Functions names them: {@code DynamoDB.<Exception>} for
  * the optimized integrations, {@code DynamoDb.<Exception>} for the SDK ones, with DynamoDB's
- * message (and a cancelled transaction's reasons) as the cause.
+ * message (and a cancelled transaction's reasons) as the cause. The optimized integrations name
+ * only the exceptions the DynamoDB client behind them models; any other error code (a {@code
+ * ValidationException}, a {@code ThrottlingException}, ...) arrives as {@value #UNMODELLED}, its
+ * code in the cause, so a state machine cannot tell a refusal for good from a transient error by
+ * that name, and must not retry it as transient.
  */
 public final class DynamoDbIntegration {
 
   public static final String OPTIMIZED = "arn:aws:states:::dynamodb:";
   public static final String SDK = "arn:aws:states:::aws-sdk:dynamodb:";
+
+  /** What the optimized integrations call an error their DynamoDB client has no exception for. */
+  public static final String UNMODELLED = "DynamoDB.AmazonDynamoDBException";
+
+  /** The exceptions the optimized integrations' client models for item operations. */
+  private static final Set<String> MODELLED =
+      Set.of(
+          "ConditionalCheckFailedException",
+          "ProvisionedThroughputExceededException",
+          "ResourceNotFoundException",
+          "ItemCollectionSizeLimitExceededException",
+          "TransactionConflictException",
+          "RequestLimitExceeded",
+          "InternalServerErrorException");
 
   private final DynamoDbTransport transport;
 
@@ -34,9 +53,17 @@ public final class DynamoDbIntegration {
     try {
       return transport.send(operation, request);
     } catch (DynamoDbRefusedException e) {
-      throw new TaskFailedException(
-          errorPrefix + e.exception(),
-          e.getMessage() + " (Service: DynamoDb, Status Code: " + e.statusCode() + ")");
+      String cause =
+          e.getMessage()
+              + " (Service: DynamoDb, Status Code: "
+              + e.statusCode()
+              + ", Error Code: "
+              + e.exception()
+              + ")";
+      if (resource.startsWith(OPTIMIZED) && !MODELLED.contains(e.exception())) {
+        throw new TaskFailedException(UNMODELLED, cause);
+      }
+      throw new TaskFailedException(errorPrefix + e.exception(), cause);
     } catch (IOException e) {
       throw new TaskFailedException(
           errorPrefix + "SdkClientException", "DynamoDB did not answer " + operation + ": " + e);

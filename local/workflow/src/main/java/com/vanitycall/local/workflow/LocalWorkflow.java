@@ -36,34 +36,6 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
     this.engine = engine;
   }
 
-  /**
-   * Starts the workflow on the local stack the environment describes ({@code
-   * AWS_ENDPOINT_URL_DYNAMODB}, {@code AWS_REGION}, the table names, {@code CALLER_TTL_DAYS}), its
-   * DynamoDB tasks sent over HTTP.
-   */
-  public static LocalWorkflow start(Map<String, String> environment) {
-    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
-    return start(config, tasksFor(config, http(config)));
-  }
-
-  /**
-   * Starts the workflow on the local stack the environment describes, its DynamoDB tasks handed to
-   * {@code dynamoDbLocal} in this process (the same tables as its endpoint, several times faster
-   * than HTTP). {@code dynamoDbLocal} must be the DynamoDB Local at {@code
-   * AWS_ENDPOINT_URL_DYNAMODB}.
-   */
-  public static LocalWorkflow start(Map<String, String> environment, DynamoDbLocal dynamoDbLocal) {
-    LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
-    if (!dynamoDbLocal.endpoint().equals(config.dynamoDbEndpoint())) {
-      throw new IllegalArgumentException(
-          "AWS_ENDPOINT_URL_DYNAMODB is "
-              + config.dynamoDbEndpoint()
-              + ", not the DynamoDB Local at "
-              + dynamoDbLocal.endpoint());
-    }
-    return start(config, tasksFor(config, inProcess(config, dynamoDbLocal)));
-  }
-
   /** Starts the workflow with its Task states run by {@code tasks} (e.g. with faults injected). */
   public static LocalWorkflow start(LocalWorkflowConfig config, TaskRunner tasks) {
     Path home = ProjectHome.locate();
@@ -80,9 +52,13 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
         new LocalLambda(
             Map.of(
                 LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
-                new DeepScoreHandler(config.pipeline()),
+                new LocalFunction(
+                    new DeepScoreHandler(config.pipeline()),
+                    LocalWorkflowConfig.DEEP_SCORE_TIMEOUT),
                 LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
-                new PersistAndCountHandler(config.persist()))),
+                new LocalFunction(
+                    new PersistAndCountHandler(config.persist()),
+                    LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
         new DynamoDbIntegration(dynamoDb));
   }
 

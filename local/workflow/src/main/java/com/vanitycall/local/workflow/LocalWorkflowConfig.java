@@ -5,6 +5,7 @@ import com.vanitycall.core.config.InvalidConfigurationException;
 import com.vanitycall.pipeline.PersistConfig;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,6 +33,12 @@ public record LocalWorkflowConfig(
    */
   public static final String PERSIST_AND_COUNT_FUNCTION_ARN =
       "arn:aws:lambda:us-east-1:000000000000:function:vanitycall-persist-and-count";
+
+  /** DeepScore's timeout, as the CDK app deploys it (infra ServiceStack; keep them in step). */
+  public static final Duration DEEP_SCORE_TIMEOUT = Duration.ofSeconds(5);
+
+  /** PersistAndCount's timeout, as the CDK app deploys it (infra ServiceStack). */
+  public static final Duration PERSIST_AND_COUNT_TIMEOUT = Duration.ofSeconds(50);
 
   public LocalWorkflowConfig {
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");

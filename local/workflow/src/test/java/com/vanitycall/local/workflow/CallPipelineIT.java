@@ -3,6 +3,7 @@ package com.vanitycall.local.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,15 +28,21 @@ import com.vanitycall.pipeline.DeepScoreHandler;
 import com.vanitycall.pipeline.PersistAndCountHandler;
 import com.vanitycall.pipeline.PipelineConfig;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -126,7 +133,7 @@ class CallPipelineIT {
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
-    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(result.failedItemIdentifiers()).isEmpty();
     Map<String, Map<String, AttributeValue>> calls = byKey(names.callsTable(), "eventId");
     assertThat(calls).containsOnlyKeys("c-1", "c-2", "c-3", "c-4", "c-5");
     assertThat(vanities(calls.get("c-1").get("vanities"))).isEqualTo(deepBest("+18003569377"));
@@ -228,7 +235,7 @@ class CallPipelineIT {
     Collections.shuffle(shuffled, new Random(7));
     BatchResult replay = workflow.invoke(PipeRecords.batch(shuffled));
 
-    assertThat(replay.failedSequenceNumbers()).isEmpty();
+    assertThat(replay.failedItemIdentifiers()).isEmpty();
     assertThat(snapshot()).isEqualTo(first);
   }
 
@@ -244,7 +251,7 @@ class CallPipelineIT {
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
-    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(result.failedItemIdentifiers()).isEmpty();
     assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("g-1", "g-2");
     Map<String, Map<String, AttributeValue>> deadLetters = byKey(names.deadLettersTable(), "id");
     String id = "pipeline-" + poison.get("sequenceNumber").asText();
@@ -293,7 +300,7 @@ class CallPipelineIT {
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
-    assertThat(result.failedSequenceNumbers()).containsExactly(down.get("sequenceNumber").asText());
+    assertThat(result.failedItemIdentifiers()).containsExactly(down.get("eventID").asText());
     assertThat(attempts.get("+12125550147")).hasValue(2);
     assertThat(attempts.get("+18003569377")).hasValue(4);
     assertThat(attempts.get("the batch")).hasValue(2);
@@ -326,7 +333,7 @@ class CallPipelineIT {
 
     BatchResult result = workflow.invoke(PipeRecords.batch(batch));
 
-    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(result.failedItemIdentifiers()).isEmpty();
     assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("b-2");
     Map<String, AttributeValue> letter =
         byKey(names.deadLettersTable(), "id").get("pipeline-" + brokenSequence);
@@ -334,9 +341,136 @@ class CallPipelineIT {
     assertThat(letter.get("reason").s())
         .startsWith("java.lang.IllegalStateException: ")
         .contains("scoring broke");
-    assertThat(letter.get("payload").s()).isEqualTo(new CallEventCodec().toJson(broken));
+    assertThat(decoded(letter.get("payloadBase64"))).isEqualTo(new CallEventCodec().toJson(broken));
     assertThat(Instant.parse(letter.get("failedAt").s())).isAfter(Instant.now().minusSeconds(600));
     assertThat(letter).doesNotContainKey("expiresAt");
+  }
+
+  @Test
+  void aRecordWhoseDataIsNotText_orLarge_isDeadLetteredAsItCame_withoutFailingTheExecution() {
+    String large = "{\"eventId\":\"" + "é".repeat(20_000) + "\"}";
+    byte[] binary = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80};
+    Set<String> refused = new HashSet<>();
+    start(
+        tasks ->
+            request -> {
+              if (request.state().equals("DeepScore")
+                  && refused.contains(request.input().at("/Payload/data").asText())) {
+                throw new TaskFailedException(
+                    "java.lang.IllegalStateException", "{\"errorMessage\":\"scoring broke\"}");
+              }
+              return tasks.run(request);
+            });
+    ObjectNode largeRecord = records.record("x-1", large);
+    ObjectNode binaryRecord = records.record("x-2", binary);
+    refused.add(largeRecord.get("data").asText());
+    refused.add(binaryRecord.get("data").asText());
+
+    BatchResult result =
+        workflow.invoke(
+            PipeRecords.batch(
+                List.of(
+                    largeRecord, binaryRecord, records.record(PipeRecords.withheld("x-3", NOON)))));
+
+    assertThat(result.failedItemIdentifiers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("x-3");
+    Map<String, Map<String, AttributeValue>> letters = byKey(names.deadLettersTable(), "id");
+    assertThat(
+            decoded(
+                letters
+                    .get("pipeline-" + largeRecord.get("sequenceNumber").asText())
+                    .get("payloadBase64")))
+        .isEqualTo(large);
+    assertThat(
+            letters
+                .get("pipeline-" + binaryRecord.get("sequenceNumber").asText())
+                .get("payloadBase64")
+                .s())
+        .isEqualTo(Base64.getEncoder().encodeToString(binary));
+  }
+
+  @Test
+  void aDeepScoreThatOutrunsItsTimeout_failsAsLambdaUnknown_andIsRetried() {
+    CountDownLatch never = new CountDownLatch(1);
+    AtomicInteger invocations = new AtomicInteger();
+    RequestStreamHandler hangsOnce =
+        (input, output, context) -> {
+          if (invocations.incrementAndGet() == 1) {
+            try {
+              never.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new IllegalStateException("stopped by the timeout", e);
+            }
+          }
+          deepScore.handleRequest(input, output, context);
+        };
+    List<String> errors = new CopyOnWriteArrayList<>();
+    start(
+        new LocalFunction(hangsOnce, Duration.ofSeconds(2)),
+        tasks ->
+            request -> {
+              try {
+                return tasks.run(request);
+              } catch (TaskFailedException e) {
+                errors.add(request.state() + " " + e.error());
+                throw e;
+              }
+            });
+
+    BatchResult result =
+        workflow.invoke(
+            PipeRecords.batch(
+                List.of(
+                    records.record(
+                        PipeRecords.valid("u-1", "+18003569377", NOON, VanitySource.QUICK)))));
+
+    assertThat(errors).containsExactly("DeepScore Lambda.Unknown");
+    assertThat(invocations).hasValue(2);
+    assertThat(result.failedItemIdentifiers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("u-1");
+    assertThat(byKey(names.deadLettersTable(), "id")).isEmpty();
+  }
+
+  @Test
+  void aWriteDynamoDbRefusesForGood_isDeadLetteredAtOnce_withItsRecord() {
+    AtomicInteger refreshes = new AtomicInteger();
+    List<String> errors = new CopyOnWriteArrayList<>();
+    start(
+        tasks ->
+            request -> {
+              if (!request.state().equals("RefreshCache")) {
+                return tasks.run(request);
+              }
+              refreshes.incrementAndGet();
+              // an empty key: DynamoDB Local refuses it with a ValidationException
+              ObjectNode refused = request.input().deepCopy();
+              ((ObjectNode) refused.at("/Item/number")).put("S", "");
+              try {
+                return tasks.run(new TaskRequest(request.state(), request.resource(), refused));
+              } catch (TaskFailedException e) {
+                errors.add(e.error() + " " + e.getMessage());
+                throw e;
+              }
+            });
+    CallEvent call = PipeRecords.valid("v-1", "+18003569377", NOON, VanitySource.QUICK);
+    ObjectNode record = records.record(call);
+
+    BatchResult result = workflow.invoke(PipeRecords.batch(List.of(record)));
+
+    assertThat(refreshes).as("not retried").hasValue(1);
+    assertThat(errors)
+        .singleElement()
+        .asString()
+        .startsWith("DynamoDB.AmazonDynamoDBException ")
+        .contains("ValidationException");
+    assertThat(result.failedItemIdentifiers()).isEmpty();
+    Map<String, AttributeValue> letter =
+        byKey(names.deadLettersTable(), "id")
+            .get("pipeline-" + record.get("sequenceNumber").asText());
+    assertThat(letter.get("origin").s()).isEqualTo("pipeline-workflow");
+    assertThat(letter.get("reason").s()).startsWith("DynamoDB.AmazonDynamoDBException: ");
+    assertThat(decoded(letter.get("payloadBase64"))).isEqualTo(new CallEventCodec().toJson(call));
   }
 
   @Test
@@ -375,7 +509,7 @@ class CallPipelineIT {
 
     BatchResult result = workflow.invoke(body);
 
-    assertThat(result.failedSequenceNumbers()).isEmpty();
+    assertThat(result.failedItemIdentifiers()).isEmpty();
     assertThat(byKey(names.callsTable(), "eventId")).hasSize(100);
     assertThat(body.length()).isLessThan(expressLimit / 2);
     assertThat(persistInputBytes.get()).isPositive().isLessThan(expressLimit * 3 / 4);
@@ -398,6 +532,10 @@ class CallPipelineIT {
   }
 
   private void start(UnaryOperator<TaskRunner> decorate) {
+    start(new LocalFunction(deepScore, LocalWorkflowConfig.DEEP_SCORE_TIMEOUT), decorate);
+  }
+
+  private void start(LocalFunction deepScoreFunction, UnaryOperator<TaskRunner> decorate) {
     names = ResourceNames.prefixed("wf" + STACKS.incrementAndGet());
     new LocalResources(dynamo, kinesis).createAll(names, 1);
     Map<String, String> environment = new HashMap<>(names.asEnvironment());
@@ -409,9 +547,11 @@ class CallPipelineIT {
             new LocalLambda(
                 Map.of(
                     LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
-                    deepScore,
+                    deepScoreFunction,
                     LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
-                    new PersistAndCountHandler(config.persist()))),
+                    new LocalFunction(
+                        new PersistAndCountHandler(config.persist()),
+                        LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
             new DynamoDbIntegration(LocalWorkflow.inProcess(config, dynamoDbLocal)));
     workflow = LocalWorkflow.start(config, decorate.apply(tasks));
   }
@@ -429,6 +569,10 @@ class CallPipelineIT {
     } catch (IOException e) {
       throw new AssertionError("not a vanity list: " + json.s(), e);
     }
+  }
+
+  private static String decoded(AttributeValue base64) {
+    return new String(Base64.getDecoder().decode(base64.s()), StandardCharsets.UTF_8);
   }
 
   private static AttributeValue n(long value) {

@@ -47,8 +47,13 @@ final class PipeRecords {
     return record(event.eventId(), CODEC.toJson(event));
   }
 
-  /** A record with any data, e.g. something that is not a call event. */
+  /** A record with any text, e.g. something that is not a call event. */
   ObjectNode record(String partitionKey, String data) {
+    return record(partitionKey, data.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A record with any bytes, text or not. */
+  ObjectNode record(String partitionKey, byte[] data) {
     String sequenceNumber = Long.toString(sequence.incrementAndGet());
     ObjectNode record = JSON.createObjectNode();
     record.put("eventSource", "aws:kinesis");
@@ -58,7 +63,7 @@ final class PipeRecords {
     record.put("kinesisSchemaVersion", "1.0");
     record.put("partitionKey", partitionKey);
     record.put("sequenceNumber", sequenceNumber);
-    record.put("data", Base64.getEncoder().encodeToString(data.getBytes(StandardCharsets.UTF_8)));
+    record.put("data", Base64.getEncoder().encodeToString(data));
     record.put("approximateArrivalTimestamp", 1_795_000_000.123);
     return record;
   }

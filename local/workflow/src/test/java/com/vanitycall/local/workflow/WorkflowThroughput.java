@@ -141,7 +141,7 @@ public final class WorkflowThroughput {
     }
     int failed = 0;
     for (Future<BatchResult> result : results) {
-      failed += result.get().failedSequenceNumbers().size();
+      failed += result.get().failedItemIdentifiers().size();
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     pool.shutdown();
