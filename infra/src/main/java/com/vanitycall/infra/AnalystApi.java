@@ -87,15 +87,18 @@ public final class AnalystApi extends Construct {
                         "CURSOR_SIGNING_SECRET_ARN",
                         cursorSigningKey.getSecretArn()))
                 .build());
-    // reads only: each read is a GetItem or a Query bounded by what was asked (no Scan)
-    Permissions.allow(
-        handler.function(), props.calls().getTableArn(), "dynamodb:GetItem", "dynamodb:Query");
+    // reads only, each bounded by what was asked (no Scan): the calls through their two indexes,
+    // a day's totals by GetItem (a range of days by BatchGetItem), a day's areas or words by Query
     for (String index : CallData.CALLS_INDEXES) {
       Permissions.allow(
           handler.function(), props.calls().getTableArn() + "/index/" + index, "dynamodb:Query");
     }
     Permissions.allow(
-        handler.function(), props.analytics().getTableArn(), "dynamodb:GetItem", "dynamodb:Query");
+        handler.function(),
+        props.analytics().getTableArn(),
+        "dynamodb:GetItem",
+        "dynamodb:BatchGetItem",
+        "dynamodb:Query");
     Permissions.decryptWith(handler.function(), props.dataKey());
     Permissions.allow(
         handler.function(), cursorSigningKey.getSecretArn(), "secretsmanager:GetSecretValue");

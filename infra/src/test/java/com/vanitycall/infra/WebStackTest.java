@@ -210,10 +210,9 @@ class WebStackTest {
         .containsExactlyInAnyOrder(
             "xray:PutTelemetryRecords,xray:PutTraceSegments on *",
             "logs:CreateLogStream,logs:PutLogEvents on ApiHandlerLogs",
-            "dynamodb:GetItem,dynamodb:Query on " + id(data.calls()),
             "dynamodb:Query on " + id(data.calls()) + "/index/byCaller",
             "dynamodb:Query on " + id(data.calls()) + "/index/byDay",
-            "dynamodb:GetItem,dynamodb:Query on " + id(data.analytics()),
+            "dynamodb:BatchGetItem,dynamodb:GetItem,dynamodb:Query on " + id(data.analytics()),
             "kms:Decrypt on " + id(data.key()),
             "secretsmanager:GetSecretValue on " + id(api.cursorSigningKey()));
   }
