@@ -4,6 +4,7 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
+import software.amazon.awscdk.services.cloudfront.ICachePolicy;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
@@ -46,10 +49,11 @@ import software.constructs.IConstruct;
 
 /**
  * The web page: its files in a private bucket that only CloudFront reads (origin access control),
- * served over HTTPS only with security headers; {@code /api/recent} is served through the same
- * distribution from the HTTP API and cached for a second or two, so the page and its API share one
- * origin (no CORS at all) and a crowd of pages costs the API one request per second per edge. The
- * deploy writes {@code config.json} beside the page with the URLs it was given: no hand editing.
+ * served over HTTPS only with security headers; {@code /api/*} is served through the same
+ * distribution from the HTTP API ({@code /api/recent} cached for a second or two), so the page and
+ * its API share one origin (no CORS at all) and a crowd of pages costs the API one request per
+ * second per edge. The deploy writes {@code config.json} beside the page with the URLs it was
+ * given: no hand editing.
  */
 public final class WebSite extends Construct {
   /**
@@ -150,20 +154,7 @@ public final class WebSite extends Construct {
                     .responseHeadersPolicy(securityHeaders)
                     .compress(true)
                     .build())
-            .additionalBehaviors(
-                Map.of(
-                    AnalystApi.RECENT,
-                    BehaviorOptions.builder()
-                        .origin(
-                            HttpOrigin.Builder.create(props.apiDomain())
-                                .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
-                                .build())
-                        .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
-                        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
-                        .cachePolicy(recent)
-                        .responseHeadersPolicy(securityHeaders)
-                        .compress(true)
-                        .build()))
+            .additionalBehaviors(apiBehaviours(props.apiDomain(), recent))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
@@ -219,6 +210,38 @@ public final class WebSite extends Construct {
                         + " certificate would get TLSv1.2_2021")
                 .build()));
     suppressForBucketDeploymentProvider(Stack.of(this));
+  }
+
+  /**
+   * {@code /api/recent} cached a second or two; every other {@code /api/*} path passed to the API
+   * uncached (the page's analyst view then hears the API's own 403 for a signed route), in this
+   * order: CloudFront takes the first pattern that matches.
+   */
+  private Map<String, BehaviorOptions> apiBehaviours(String apiDomain, CachePolicy recent) {
+    HttpOrigin api =
+        HttpOrigin.Builder.create(apiDomain)
+            .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+            .build();
+    Map<String, BehaviorOptions> behaviours = new LinkedHashMap<>();
+    // the cache key (limit) is all the origin needs: CloudFront forwards it
+    behaviours.put(AnalystApi.RECENT, apiBehaviour(api, recent).build());
+    // everything the viewer sent but Host, which must stay the API's own domain
+    behaviours.put(
+        "/api/*",
+        apiBehaviour(api, CachePolicy.CACHING_DISABLED)
+            .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+            .build());
+    return behaviours;
+  }
+
+  private BehaviorOptions.Builder apiBehaviour(HttpOrigin api, ICachePolicy cachePolicy) {
+    return BehaviorOptions.builder()
+        .origin(api)
+        .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+        .cachePolicy(cachePolicy)
+        .responseHeadersPolicy(securityHeaders)
+        .compress(true);
   }
 
   /** The CDK's own Lambda that copies the files at deploy time is built and scoped by the CDK. */

@@ -108,6 +108,24 @@ class WebStackTest {
   }
 
   @Test
+  void everyOtherApiPath_goesToTheApiUncached_afterRecentCallers_soTheApiAnswersForItself() {
+    List<Object> patterns =
+        ((List<?>) distributionConfig().get("CacheBehaviors"))
+            .stream().map(b -> Resources.map(b).get("PathPattern")).toList();
+    // CloudFront takes the first pattern that matches
+    assertThat(patterns).containsExactly(AnalystApi.RECENT, "/api/*");
+    Map<String, Object> rest = behaviour("/api/*");
+    assertThat(rest.get("TargetOriginId"))
+        .isEqualTo(behaviour(AnalystApi.RECENT).get("TargetOriginId"));
+    assertThat(rest)
+        .containsEntry("ViewerProtocolPolicy", "https-only")
+        .containsEntry("AllowedMethods", List.of("GET", "HEAD"))
+        // the managed CachingDisabled and AllViewerExceptHostHeader policies
+        .containsEntry("CachePolicyId", "4135ea2d-6df8-44a3-9df3-4b5a84be39ad")
+        .containsEntry("OriginRequestPolicyId", "b689b0a8-53d0-40ab-baf2-68738e2966ac");
+  }
+
+  @Test
   void webSocketApi_routesConnectAndDisconnectToLiveConnections_onAThrottledLiveStage() {
     assertThat(routes(live.api()))
         .containsExactlyInAnyOrderEntriesOf(Map.of("$connect", "NONE", "$disconnect", "NONE"));
@@ -337,7 +355,7 @@ class WebStackTest {
     ((List<?>) distributionConfig().get("CacheBehaviors"))
         .forEach(b -> behaviours.add(Resources.map(b)));
     assertThat(behaviours)
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(
             b -> assertThat(b.get("ResponseHeadersPolicyId")).isEqualTo(Map.of("Ref", policy)));
 
