@@ -2,11 +2,9 @@ package com.vanitycall.infra;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -24,8 +22,6 @@ import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
-import software.amazon.awscdk.services.dynamodb.ITable;
-import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.secretsmanager.Secret;
@@ -54,7 +50,7 @@ public final class AnalystApi extends Construct {
   private final HttpStage stage;
   private final Secret cursorSigningKey;
 
-  public AnalystApi(Construct scope, String id, Props props) {
+  public AnalystApi(Construct scope, String id, ApiModule module) {
     super(scope, id);
     cursorSigningKey =
         Secret.Builder.create(this, "CursorSigningKey")
@@ -74,16 +70,16 @@ public final class AnalystApi extends Construct {
             "ApiHandler",
             JavaFunction.Props.builder()
                 .description("Analyst and web API: call history, aggregates, the last callers")
-                .jar(props.jar())
+                .jar(module.jar())
                 .handler(HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(10))
                 .environment(
                     Map.of(
                         "CALLS_TABLE",
-                        props.calls().getTableName(),
+                        module.data().calls().getTableName(),
                         "ANALYTICS_TABLE",
-                        props.analytics().getTableName(),
+                        module.data().analytics().getTableName(),
                         "CURSOR_SIGNING_SECRET_ARN",
                         cursorSigningKey.getSecretArn()))
                 .build());
@@ -91,15 +87,17 @@ public final class AnalystApi extends Construct {
     // a day's totals by GetItem (a range of days by BatchGetItem), a day's areas or words by Query
     for (String index : CallData.CALLS_INDEXES) {
       Permissions.allow(
-          handler.function(), props.calls().getTableArn() + "/index/" + index, "dynamodb:Query");
+          handler.function(),
+          module.data().calls().getTableArn() + "/index/" + index,
+          "dynamodb:Query");
     }
     Permissions.allow(
         handler.function(),
-        props.analytics().getTableArn(),
+        module.data().analytics().getTableArn(),
         "dynamodb:GetItem",
         "dynamodb:BatchGetItem",
         "dynamodb:Query");
-    Permissions.decryptWith(handler.function(), props.dataKey());
+    Permissions.decryptWith(handler.function(), module.data().key());
     Permissions.allow(
         handler.function(), cursorSigningKey.getSecretArn(), "secretsmanager:GetSecretValue");
 
@@ -219,55 +217,5 @@ public final class AnalystApi extends Construct {
 
   public Secret cursorSigningKey() {
     return cursorSigningKey;
-  }
-
-  /**
-   * @param jar the api module's shaded jar
-   * @param calls the call history, with the indexes {@link CallData#CALLS_INDEXES}
-   * @param analytics the counters
-   * @param dataKey the key both tables are encrypted with
-   */
-  public record Props(Path jar, ITable calls, ITable analytics, IKey dataKey) {
-    public Props {
-      Objects.requireNonNull(jar, "jar");
-      Objects.requireNonNull(calls, "calls");
-      Objects.requireNonNull(analytics, "analytics");
-      Objects.requireNonNull(dataKey, "dataKey");
-    }
-
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    public static final class Builder {
-      private Path jar;
-      private ITable calls;
-      private ITable analytics;
-      private IKey dataKey;
-
-      public Builder jar(Path jar) {
-        this.jar = jar;
-        return this;
-      }
-
-      public Builder calls(ITable calls) {
-        this.calls = calls;
-        return this;
-      }
-
-      public Builder analytics(ITable analytics) {
-        this.analytics = analytics;
-        return this;
-      }
-
-      public Builder dataKey(IKey dataKey) {
-        this.dataKey = dataKey;
-        return this;
-      }
-
-      public Props build() {
-        return new Props(jar, calls, analytics, dataKey);
-      }
-    }
   }
 }

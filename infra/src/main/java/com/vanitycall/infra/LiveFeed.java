@@ -3,10 +3,8 @@ package com.vanitycall.infra;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import io.github.cdklabs.cdknag.RegexAppliesTo;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
@@ -17,8 +15,6 @@ import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.apigatewayv2.WebSocketApi;
 import software.amazon.awscdk.services.apigatewayv2.WebSocketRouteOptions;
 import software.amazon.awscdk.services.apigatewayv2.WebSocketStage;
-import software.amazon.awscdk.services.dynamodb.ITable;
-import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.lambda.EventSourceMapping;
 import software.amazon.awscdk.services.lambda.FilterCriteria;
 import software.amazon.awscdk.services.lambda.FilterRule;
@@ -53,7 +49,7 @@ public final class LiveFeed extends Construct {
   private final Queue failedBatches;
   private final EventSourceMapping fromCalls;
 
-  public LiveFeed(Construct scope, String id, Props props) {
+  public LiveFeed(Construct scope, String id, ApiModule module) {
     super(scope, id);
     connections =
         new JavaFunction(
@@ -61,18 +57,19 @@ public final class LiveFeed extends Construct {
             "LiveConnections",
             JavaFunction.Props.builder()
                 .description("Live feed: remembers and forgets the pages connected to it")
-                .jar(props.jar())
+                .jar(module.jar())
                 .handler(CONNECTIONS_HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(5))
-                .environment(Map.of("CONNECTIONS_TABLE", props.connections().getTableName()))
+                .environment(
+                    Map.of("CONNECTIONS_TABLE", module.data().liveConnections().getTableName()))
                 .build());
     Permissions.allow(
         connections.function(),
-        props.connections().getTableArn(),
+        module.data().liveConnections().getTableArn(),
         "dynamodb:PutItem",
         "dynamodb:DeleteItem");
-    Permissions.encryptWith(connections.function(), props.dataKey());
+    Permissions.encryptWith(connections.function(), module.data().key());
 
     api =
         WebSocketApi.Builder.create(this, "Api")
@@ -96,29 +93,32 @@ public final class LiveFeed extends Construct {
             "LiveFeed",
             JavaFunction.Props.builder()
                 .description("Live feed: posts each new call to every connected page")
-                .jar(props.jar())
+                .jar(module.jar())
                 .handler(FEED_HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(30))
                 .environment(
                     Map.of(
                         "CONNECTIONS_TABLE",
-                        props.connections().getTableName(),
+                        module.data().liveConnections().getTableName(),
                         "WEBSOCKET_CALLBACK_URL",
                         stage.getCallbackUrl()))
                 .build());
     // what Lambda's poller needs to read the stream for it (ListStreams has no resource of its own)
     Permissions.allow(
         feed.function(),
-        props.calls().getTableStreamArn(),
+        module.data().calls().getTableStreamArn(),
         "dynamodb:DescribeStream",
         "dynamodb:GetRecords",
         "dynamodb:GetShardIterator");
     Permissions.allow(feed.function(), "*", "dynamodb:ListStreams");
     // every connection (a table of open pages, not the call history) and forgetting a gone one
     Permissions.allow(
-        feed.function(), props.connections().getTableArn(), "dynamodb:Scan", "dynamodb:DeleteItem");
-    Permissions.decryptWith(feed.function(), props.dataKey());
+        feed.function(),
+        module.data().liveConnections().getTableArn(),
+        "dynamodb:Scan",
+        "dynamodb:DeleteItem");
+    Permissions.decryptWith(feed.function(), module.data().key());
     Permissions.allow(
         feed.function(),
         Stack.of(this)
@@ -141,7 +141,7 @@ public final class LiveFeed extends Construct {
     fromCalls =
         EventSourceMapping.Builder.create(this, "FromCallsStream")
             .target(feed.alias())
-            .eventSourceArn(props.calls().getTableStreamArn())
+            .eventSourceArn(module.data().calls().getTableStreamArn())
             // a live feed: calls from now on, in order (one batch per shard at a time)
             .startingPosition(StartingPosition.LATEST)
             .parallelizationFactor(1)
@@ -241,55 +241,5 @@ public final class LiveFeed extends Construct {
 
   public EventSourceMapping fromCalls() {
     return fromCalls;
-  }
-
-  /**
-   * @param jar the api module's shaded jar
-   * @param calls the call history, streaming NEW_IMAGE
-   * @param connections the table of connected pages (key {@code connectionId}, TTL)
-   * @param dataKey the key both tables are encrypted with
-   */
-  public record Props(Path jar, ITable calls, ITable connections, IKey dataKey) {
-    public Props {
-      Objects.requireNonNull(jar, "jar");
-      Objects.requireNonNull(calls, "calls");
-      Objects.requireNonNull(connections, "connections");
-      Objects.requireNonNull(dataKey, "dataKey");
-    }
-
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    public static final class Builder {
-      private Path jar;
-      private ITable calls;
-      private ITable connections;
-      private IKey dataKey;
-
-      public Builder jar(Path jar) {
-        this.jar = jar;
-        return this;
-      }
-
-      public Builder calls(ITable calls) {
-        this.calls = calls;
-        return this;
-      }
-
-      public Builder connections(ITable connections) {
-        this.connections = connections;
-        return this;
-      }
-
-      public Builder dataKey(IKey dataKey) {
-        this.dataKey = dataKey;
-        return this;
-      }
-
-      public Props build() {
-        return new Props(jar, calls, connections, dataKey);
-      }
-    }
   }
 }

@@ -28,27 +28,9 @@ public final class WebStack extends Stack {
       CallData data,
       ITopic alarmTopic) {
     super(scope, id, props);
-    LambdaJars jars = LambdaJars.in(settings.repoRoot());
-    api =
-        new AnalystApi(
-            this,
-            "AnalystApi",
-            AnalystApi.Props.builder()
-                .jar(jars.api())
-                .calls(data.calls())
-                .analytics(data.analytics())
-                .dataKey(data.key())
-                .build());
-    live =
-        new LiveFeed(
-            this,
-            "LiveFeed",
-            LiveFeed.Props.builder()
-                .jar(jars.api())
-                .calls(data.calls())
-                .connections(data.liveConnections())
-                .dataKey(data.key())
-                .build());
+    ApiModule module = new ApiModule(LambdaJars.in(settings.repoRoot()).api(), data);
+    api = new AnalystApi(this, "AnalystApi", module);
+    live = new LiveFeed(this, "LiveFeed", module);
     site =
         new WebSite(
             this,
