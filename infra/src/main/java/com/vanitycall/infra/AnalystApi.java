@@ -5,7 +5,6 @@ import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpIamAuthorizer;
@@ -196,11 +195,6 @@ public final class AnalystApi extends Construct {
         return AccessLogFormat.custom(format);
       }
     };
-  }
-
-  /** The domain name of the API's own endpoint, for a CloudFront origin. */
-  public String domainName() {
-    return api.getApiId() + ".execute-api." + Aws.REGION + "." + Aws.URL_SUFFIX;
   }
 
   public JavaFunction handler() {

@@ -6,7 +6,6 @@ import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
-import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -212,11 +211,6 @@ public final class LiveFeed extends Construct {
     return WebSocketRouteOptions.builder()
         .integration(new WebSocketLambdaIntegration(name, connections.alias()))
         .build();
-  }
-
-  /** The domain name of the WebSocket API, for the page's content security policy. */
-  public String domainName() {
-    return api.getApiId() + ".execute-api." + Aws.REGION + "." + Aws.URL_SUFFIX;
   }
 
   public JavaFunction connections() {

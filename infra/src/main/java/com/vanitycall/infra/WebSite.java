@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.apigatewayv2.IApi;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
 import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
@@ -105,7 +107,8 @@ public final class WebSite extends Construct {
                 ResponseSecurityHeadersBehavior.builder()
                     .contentSecurityPolicy(
                         ResponseHeadersContentSecurityPolicy.builder()
-                            .contentSecurityPolicy(contentSecurityPolicy(props.webSocketDomain()))
+                            .contentSecurityPolicy(
+                                contentSecurityPolicy(domainOf(props.webSocketApi())))
                             .override(true)
                             .build())
                     .strictTransportSecurity(
@@ -154,7 +157,7 @@ public final class WebSite extends Construct {
                     .responseHeadersPolicy(securityHeaders)
                     .compress(true)
                     .build())
-            .additionalBehaviors(apiBehaviours(props.apiDomain(), recent))
+            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
@@ -273,6 +276,11 @@ public final class WebSite extends Construct {
     }
   }
 
+  /** The domain of an API Gateway API's own endpoint. */
+  private static String domainOf(IApi api) {
+    return api.getApiId() + ".execute-api." + Aws.REGION + "." + Aws.URL_SUFFIX;
+  }
+
   /**
    * Scripts, styles and images only from the page's own origin, no inline script; fetches to its
    * own origin (the page and /api/recent) and to the live feed's WebSocket API; nothing may frame
@@ -318,16 +326,15 @@ public final class WebSite extends Construct {
 
   /**
    * @param pageFiles the folder of the page's static files (index.html, app.js, style.css)
-   * @param apiDomain the HTTP API's domain, origin of /api/recent
-   * @param webSocketDomain the WebSocket API's domain, allowed by the page's CSP
+   * @param api the HTTP API, origin of /api/*
+   * @param webSocketApi the live feed's WebSocket API, allowed by the page's CSP
    * @param webSocketUrl the live feed's {@code wss://} URL, written into config.json
    */
-  public record Props(
-      Path pageFiles, String apiDomain, String webSocketDomain, String webSocketUrl) {
+  public record Props(Path pageFiles, IApi api, IApi webSocketApi, String webSocketUrl) {
     public Props {
       Objects.requireNonNull(pageFiles, "pageFiles");
-      Objects.requireNonNull(apiDomain, "apiDomain");
-      Objects.requireNonNull(webSocketDomain, "webSocketDomain");
+      Objects.requireNonNull(api, "api");
+      Objects.requireNonNull(webSocketApi, "webSocketApi");
       Objects.requireNonNull(webSocketUrl, "webSocketUrl");
       if (!Files.isRegularFile(pageFiles.resolve("index.html"))) {
         throw new IllegalArgumentException("no index.html in the page's folder " + pageFiles);
@@ -340,8 +347,8 @@ public final class WebSite extends Construct {
 
     public static final class Builder {
       private Path pageFiles;
-      private String apiDomain;
-      private String webSocketDomain;
+      private IApi api;
+      private IApi webSocketApi;
       private String webSocketUrl;
 
       public Builder pageFiles(Path pageFiles) {
@@ -349,13 +356,13 @@ public final class WebSite extends Construct {
         return this;
       }
 
-      public Builder apiDomain(String apiDomain) {
-        this.apiDomain = apiDomain;
+      public Builder api(IApi api) {
+        this.api = api;
         return this;
       }
 
-      public Builder webSocketDomain(String webSocketDomain) {
-        this.webSocketDomain = webSocketDomain;
+      public Builder webSocketApi(IApi webSocketApi) {
+        this.webSocketApi = webSocketApi;
         return this;
       }
 
@@ -365,7 +372,7 @@ public final class WebSite extends Construct {
       }
 
       public Props build() {
-        return new Props(pageFiles, apiDomain, webSocketDomain, webSocketUrl);
+        return new Props(pageFiles, api, webSocketApi, webSocketUrl);
       }
     }
   }

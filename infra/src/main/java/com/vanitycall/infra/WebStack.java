@@ -37,8 +37,8 @@ public final class WebStack extends Stack {
             "WebSite",
             WebSite.Props.builder()
                 .pageFiles(settings.repoRoot().resolve(PAGE_FILES))
-                .apiDomain(api.domainName())
-                .webSocketDomain(live.domainName())
+                .api(api.api())
+                .webSocketApi(live.api())
                 .webSocketUrl(live.stage().getUrl())
                 .build());
     operations =
