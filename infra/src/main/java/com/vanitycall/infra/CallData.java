@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.amazon.awscdk.services.kinesis.Stream;
@@ -22,13 +23,17 @@ import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
 /**
- * Everything that holds the product's data: the call-event stream, the four tables and the pipe's
+ * Everything that holds the product's data: the call-event stream, the five tables and the pipe's
  * dead-letter queue, all encrypted with one customer-managed key, all kept on stack deletion unless
- * the props say otherwise. Table designs are docs/data.md's.
+ * the props say otherwise. Table designs are docs/data.md's; the calls table streams each new
+ * record (NEW_IMAGE) to the web page's live feed.
  */
 public final class CallData extends Construct {
   /** The TTL attribute of every table: caller numbers are personal data and expire. */
   public static final String EXPIRES_AT = "expiresAt";
+
+  /** The calls table's indexes: one caller's calls, and a day's calls, each by time. */
+  public static final List<String> CALLS_INDEXES = List.of("byCaller", "byDay");
 
   private final Key key;
   private final Stream callEvents;
@@ -36,6 +41,7 @@ public final class CallData extends Construct {
   private final Table calls;
   private final Table analytics;
   private final Table deadLetters;
+  private final Table liveConnections;
   private final Queue pipeDeadLetters;
 
   public CallData(Construct scope, String id, Props props) {
@@ -54,15 +60,31 @@ public final class CallData extends Construct {
             .retentionPeriod(Duration.hours(24))
             .removalPolicy(props.removalPolicy())
             .build();
-    vanityCache = table("VanityCache", string("number"), props, List.of());
+    vanityCache =
+        table(Table.Builder.create(this, "VanityCache").partitionKey(string("number")), props);
     calls =
         table(
-            "Calls",
-            string("eventId"),
-            props,
-            List.of(index("byCaller", "callerNumber"), index("byDay", "dayBucket")));
-    analytics = table("Analytics", string("counter"), props, List.of());
-    deadLetters = table("DeadLetters", string("id"), props, List.of());
+            Table.Builder.create(this, "Calls")
+                .partitionKey(string("eventId"))
+                // the live feed's source: each call record as written, nothing older
+                .stream(StreamViewType.NEW_IMAGE),
+            props);
+    calls.addGlobalSecondaryIndex(index(CALLS_INDEXES.get(0), "callerNumber"));
+    calls.addGlobalSecondaryIndex(index(CALLS_INDEXES.get(1), "dayBucket"));
+    // a day's counters of one kind (counter=area#DAY, subject=each area code) are one Query
+    analytics =
+        table(
+            Table.Builder.create(this, "Analytics")
+                .partitionKey(string("counter"))
+                .sortKey(string("subject")),
+            props);
+    deadLetters =
+        table(Table.Builder.create(this, "DeadLetters").partitionKey(string("id")), props);
+    // the web pages connected to the live feed; a connection that never said goodbye expires
+    liveConnections =
+        table(
+            Table.Builder.create(this, "LiveConnections").partitionKey(string("connectionId")),
+            props);
     pipeDeadLetters =
         Queue.Builder.create(this, "PipeDeadLetters")
             .encryption(QueueEncryption.KMS)
@@ -89,22 +111,18 @@ public final class CallData extends Construct {
                 .build()));
   }
 
-  private Table table(
-      String id, Attribute partitionKey, Props props, List<GlobalSecondaryIndexProps> indexes) {
-    Table table =
-        Table.Builder.create(this, id)
-            .partitionKey(partitionKey)
-            .billingMode(BillingMode.PAY_PER_REQUEST)
-            .encryption(TableEncryption.CUSTOMER_MANAGED)
-            .encryptionKey(key)
-            .pointInTimeRecoverySpecification(
-                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
-            .timeToLiveAttribute(EXPIRES_AT)
-            .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
-            .removalPolicy(props.removalPolicy())
-            .build();
-    indexes.forEach(table::addGlobalSecondaryIndex);
-    return table;
+  /** Completes a table with what every table here has: on demand, the key, PITR, TTL, retention. */
+  private Table table(Table.Builder table, Props props) {
+    return table
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .encryption(TableEncryption.CUSTOMER_MANAGED)
+        .encryptionKey(key)
+        .pointInTimeRecoverySpecification(
+            PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+        .timeToLiveAttribute(EXPIRES_AT)
+        .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
+        .removalPolicy(props.removalPolicy())
+        .build();
   }
 
   private static GlobalSecondaryIndexProps index(String name, String partitionKey) {
@@ -141,6 +159,10 @@ public final class CallData extends Construct {
 
   public Table deadLetters() {
     return deadLetters;
+  }
+
+  public Table liveConnections() {
+    return liveConnections;
   }
 
   public Queue pipeDeadLetters() {

@@ -9,13 +9,14 @@ import java.util.Properties;
 /**
  * Where the build leaves the shaded Lambda jars: {@code target/<artifact>-<version>-lambda.jar}.
  */
-public record LambdaJars(Path connect, Path pipeline) {
+public record LambdaJars(Path connect, Path pipeline, Path api) {
 
   public static LambdaJars in(Path repoRoot) {
     String version = buildVersion();
     return new LambdaJars(
         jar(repoRoot, "functions/connect", "vanitycall-connect", version),
-        jar(repoRoot, "functions/pipeline", "vanitycall-pipeline", version));
+        jar(repoRoot, "functions/pipeline", "vanitycall-pipeline", version),
+        jar(repoRoot, "functions/api", "vanitycall-api", version));
   }
 
   private static Path jar(Path repoRoot, String module, String artifact, String version) {

@@ -1,22 +1,12 @@
 package com.vanitycall.infra;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
-import software.amazon.awscdk.services.cloudwatch.AlarmWidget;
-import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
-import software.amazon.awscdk.services.cloudwatch.CreateAlarmOptions;
-import software.amazon.awscdk.services.cloudwatch.Dashboard;
-import software.amazon.awscdk.services.cloudwatch.IWidget;
 import software.amazon.awscdk.services.cloudwatch.Metric;
-import software.amazon.awscdk.services.cloudwatch.MetricOptions;
-import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
-import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -35,11 +25,8 @@ import software.constructs.Construct;
  * dead-lettered — all sent to one encrypted topic, and a dashboard with the same graphs.
  */
 public final class Operations extends Construct {
-  private static final Duration PERIOD = Duration.minutes(1);
-  private static final int WIDGETS_PER_ROW = 3;
-
   private final Topic alarmTopic;
-  private final List<Alarm> alarms = new ArrayList<>();
+  private final AlarmSet alarms;
 
   public Operations(Construct scope, String id, Props props) {
     super(scope, id);
@@ -63,104 +50,67 @@ public final class Operations extends Construct {
             .build();
     props.alarmEmail().ifPresent(mail -> alarmTopic.addSubscription(new EmailSubscription(mail)));
 
+    alarms = new AlarmSet(this, alarmTopic);
     props
         .handlers()
-        .forEach(
-            (name, handler) -> {
-              alarm(
-                  name + "Errors",
-                  name + " handler failed (errors in a minute)",
-                  handler.metricErrors(sum()),
-                  1,
-                  1);
-              alarm(
-                  name + "DurationP99",
-                  name + " handler p99 duration above the budget (ms), 3 minutes running",
-                  handler.metricDuration(
-                      MetricOptions.builder().statistic("p99").period(PERIOD).build()),
-                  props.p99BudgetsMs().get(name),
-                  3);
-            });
-    alarm(
+        .forEach((name, handler) -> alarms.handler(name, handler, props.p99BudgetsMs().get(name)));
+    alarms.add(
         "StreamIteratorAge",
         "the pipe is more than a minute behind the call-event stream",
-        props.stream().metricGetRecordsIteratorAgeMilliseconds(max()),
+        props.stream().metricGetRecordsIteratorAgeMilliseconds(AlarmSet.max()),
         60_000,
         3);
-    alarm(
+    alarms.add(
         "StreamWriteThrottles",
         "call events were throttled on the way into the stream",
-        props.stream().metricWriteProvisionedThroughputExceeded(sum()),
+        props.stream().metricWriteProvisionedThroughputExceeded(AlarmSet.sum()),
         1,
         1);
-    alarm(
+    alarms.add(
         "StreamReadThrottles",
         "the pipe was throttled reading the stream, 3 minutes running",
-        props.stream().metricReadProvisionedThroughputExceeded(sum()),
+        props.stream().metricReadProvisionedThroughputExceeded(AlarmSet.sum()),
         1,
         3);
-    alarm(
+    alarms.add(
         "PipeFailures",
         "the pipe failed to run the state machine on a batch",
         pipeMetric(props.pipeName(), "ExecutionFailed"),
         1,
         1);
-    alarm(
+    alarms.add(
         "PipePartialFailures",
         "the state machine reported events of a batch as failed",
         pipeMetric(props.pipeName(), "ExecutionPartiallyFailed"),
         1,
         1);
-    alarm(
+    alarms.add(
         "StateMachineFailures",
         "call pipeline executions failed",
-        props.stateMachine().metricFailed(sum()),
+        props.stateMachine().metricFailed(AlarmSet.sum()),
         1,
         1);
-    alarm(
+    alarms.add(
         "StateMachineTimeouts",
         "call pipeline executions timed out",
-        props.stateMachine().metricTimedOut(sum()),
+        props.stateMachine().metricTimedOut(AlarmSet.sum()),
         1,
         1);
-    alarm(
+    alarms.add(
         "PipeDeadLetters",
         "batches the pipe gave up on wait in its dead-letter queue",
-        props.pipeDeadLetters().metricApproximateNumberOfMessagesVisible(max()),
+        props.pipeDeadLetters().metricApproximateNumberOfMessagesVisible(AlarmSet.max()),
         1,
         1);
-    alarm(
+    alarms.add(
         "DeadLetterWrites",
         "something was written to the dead-letters table (./vanitycall dead-letters on AWS: see"
             + " docs/deploy.md)",
-        props.deadLetters().metricConsumedWriteCapacityUnits(sum()),
+        props.deadLetters().metricConsumedWriteCapacityUnits(AlarmSet.sum()),
         1,
         1);
 
-    List<List<IWidget>> rows = new ArrayList<>();
-    for (int i = 0; i < alarms.size(); i += WIDGETS_PER_ROW) {
-      rows.add(
-          alarms.subList(i, Math.min(i + WIDGETS_PER_ROW, alarms.size())).stream()
-              .map(a -> (IWidget) AlarmWidget.Builder.create().alarm(a).width(8).height(6).build())
-              .toList());
-    }
-    Dashboard.Builder.create(this, "Dashboard").widgets(rows).build();
-  }
-
-  private void alarm(String id, String description, Metric metric, Number threshold, int periods) {
-    Alarm alarm =
-        metric.createAlarm(
-            this,
-            id,
-            CreateAlarmOptions.builder()
-                .alarmDescription(description)
-                .threshold(threshold)
-                .evaluationPeriods(periods)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-                .treatMissingData(TreatMissingData.NOT_BREACHING)
-                .build());
-    alarm.addAlarmAction(new SnsAction(alarmTopic));
-    alarms.add(alarm);
+    alarms.dashboard("Dashboard");
   }
 
   private static Metric pipeMetric(String pipeName, String metricName) {
@@ -169,16 +119,8 @@ public final class Operations extends Construct {
         .metricName(metricName)
         .dimensionsMap(Map.of("PipeName", pipeName))
         .statistic("Sum")
-        .period(PERIOD)
+        .period(AlarmSet.PERIOD)
         .build();
-  }
-
-  private static MetricOptions sum() {
-    return MetricOptions.builder().statistic("Sum").period(PERIOD).build();
-  }
-
-  private static MetricOptions max() {
-    return MetricOptions.builder().statistic("Maximum").period(PERIOD).build();
   }
 
   public Topic alarmTopic() {
@@ -186,7 +128,7 @@ public final class Operations extends Construct {
   }
 
   public List<Alarm> alarms() {
-    return List.copyOf(alarms);
+    return alarms.alarms();
   }
 
   /**

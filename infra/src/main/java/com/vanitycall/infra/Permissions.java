@@ -32,4 +32,9 @@ public final class Permissions {
   public static void encryptWith(IGrantable principal, IKey key) {
     allow(principal, key.getKeyArn(), "kms:Decrypt", "kms:GenerateDataKey");
   }
+
+  /** Lets the principal read, and only read, data that the key protects. */
+  public static void decryptWith(IGrantable principal, IKey key) {
+    allow(principal, key.getKeyArn(), "kms:Decrypt");
+  }
 }

@@ -8,11 +8,14 @@ import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.StackProps;
 
 /**
- * The whole deployment: data, service and (with a Connect instance) the contact centre, checked by
- * cdk-nag's AwsSolutions pack. The app and the tests build it the same way.
+ * The whole deployment: data, service, web and (with a Connect instance) the contact centre,
+ * checked by cdk-nag's AwsSolutions pack. The app and the tests build it the same way.
  */
 public record VanityCallStacks(
-    DataStack data, ServiceStack service, Optional<ContactCentreStack> contactCentre) {
+    DataStack data,
+    ServiceStack service,
+    WebStack web,
+    Optional<ContactCentreStack> contactCentre) {
 
   public static final String PREFIX = "VanityCall";
 
@@ -28,6 +31,14 @@ public record VanityCallStacks(
             withDescription(props, "handlers, pipeline, alarms"),
             settings,
             data.data());
+    WebStack web =
+        new WebStack(
+            app,
+            PREFIX + "Web",
+            withDescription(props, "analyst API, live feed, web page"),
+            settings,
+            data.data(),
+            service.operations().alarmTopic());
     Optional<ContactCentreStack> contactCentre =
         settings
             .connectInstance()
@@ -41,7 +52,7 @@ public record VanityCallStacks(
                         instance,
                         service.vanityLookup().alias()));
     Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
-    return new VanityCallStacks(data, service, contactCentre);
+    return new VanityCallStacks(data, service, web, contactCentre);
   }
 
   private static StackProps withDescription(StackProps props, String what) {

@@ -51,6 +51,9 @@ class ComplianceTest {
 
   private List<Stack> stacks() {
     return List.of(
-        app.stacks.data(), app.stacks.service(), app.stacks.contactCentre().orElseThrow());
+        app.stacks.data(),
+        app.stacks.service(),
+        app.stacks.web(),
+        app.stacks.contactCentre().orElseThrow());
   }
 }

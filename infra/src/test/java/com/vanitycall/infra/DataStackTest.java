@@ -16,7 +16,7 @@ class DataStackTest {
   @Test
   void everyTable_isOnDemandEncryptedWithTheKeyRecoverableAndExpiring() {
     Map<String, Map<String, Object>> tables = Resources.ofType(data, "AWS::DynamoDB::Table");
-    assertThat(tables).hasSize(4);
+    assertThat(tables).hasSize(5);
     String keyId = onlyKeyId();
     tables.forEach(
         (id, table) -> {
@@ -64,7 +64,11 @@ class DataStackTest {
     data.hasResourceProperties(
         "AWS::DynamoDB::Table", Match.objectLike(Map.of("KeySchema", List.of(hash("id")))));
     data.hasResourceProperties(
-        "AWS::DynamoDB::Table", Match.objectLike(Map.of("KeySchema", List.of(hash("counter")))));
+        "AWS::DynamoDB::Table",
+        Match.objectLike(Map.of("KeySchema", List.of(hash("counter"), range("subject")))));
+    data.hasResourceProperties(
+        "AWS::DynamoDB::Table",
+        Match.objectLike(Map.of("KeySchema", List.of(hash("connectionId")))));
     data.hasResourceProperties(
         "AWS::DynamoDB::Table",
         Match.objectLike(
@@ -86,6 +90,21 @@ class DataStackTest {
                                 "byDay",
                                 "KeySchema",
                                 List.of(hash("dayBucket"), range("receivedAt")))))))));
+  }
+
+  @Test
+  void callsTable_streamsEachNewRecord_toTheLiveFeed_andNoOtherTableStreams() {
+    assertThat(
+            Resources.ofType(data, "AWS::DynamoDB::Table").values().stream()
+                .map(Resources::properties)
+                .filter(table -> table.containsKey("StreamSpecification")))
+        .singleElement()
+        .satisfies(
+            calls -> {
+              assertThat(calls.get("KeySchema")).isEqualTo(List.of(hash("eventId")));
+              assertThat(calls.get("StreamSpecification"))
+                  .isEqualTo(Map.of("StreamViewType", "NEW_IMAGE"));
+            });
   }
 
   @Test

@@ -15,12 +15,7 @@ class OperationsTest {
 
   @Test
   void operatorIsAlarmed_forEachWayTheProductFails() {
-    List<String> watched =
-        Resources.ofType(service, "AWS::CloudWatch::Alarm").values().stream()
-            .map(Resources::properties)
-            .map(p -> p.get("Namespace") + "/" + p.get("MetricName"))
-            .toList();
-    assertThat(watched)
+    assertThat(Alarms.watched(service))
         .containsExactlyInAnyOrder(
             "AWS/Lambda/Errors",
             "AWS/Lambda/Errors",
@@ -87,13 +82,7 @@ class OperationsTest {
   @Test
   void everyAlarm_notifiesTheEncryptedTopic() {
     String topic = Resources.logicalId(app.stacks.service().operations().alarmTopic());
-    Resources.ofType(service, "AWS::CloudWatch::Alarm")
-        .forEach(
-            (id, alarm) ->
-                assertThat((List<?>) Resources.at(alarm, "Properties", "AlarmActions"))
-                    .as(id)
-                    .singleElement()
-                    .satisfies(action -> assertThat(Resources.refersTo(action, topic)).isTrue()));
+    Alarms.assertEachNotifiesOnly(service, topic);
     assertThat(Resources.at(service.toJSON(), "Resources", topic, "Properties", "KmsMasterKeyId"))
         .isNotNull();
     service.hasResourceProperties(

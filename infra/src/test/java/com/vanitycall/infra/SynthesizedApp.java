@@ -30,6 +30,7 @@ final class SynthesizedApp {
   final String validationReport;
   final Template data;
   final Template service;
+  final Template web;
   final Template contactCentre;
 
   private SynthesizedApp() {
@@ -58,6 +59,7 @@ final class SynthesizedApp {
     validationReport = RepositoryFile.read(outdir.resolve("validation-report.json"));
     data = Template.fromStack(stacks.data());
     service = Template.fromStack(stacks.service());
+    web = Template.fromStack(stacks.web());
     contactCentre = Template.fromStack(stacks.contactCentre().orElseThrow());
   }
 

@@ -9,7 +9,7 @@ import software.amazon.awscdk.App;
 
 class VanityCallStacksTest {
   @Test
-  void withoutAConnectInstance_onlyTheDataAndServiceStacksAreComposed() {
+  void withoutAConnectInstance_onlyTheDataServiceAndWebStacksAreComposed() {
     Map<String, Object> context = new HashMap<>(SynthesizedApp.cdkJsonContext());
     context.put(DeploymentSettings.REPO_ROOT, SynthesizedApp.REPO_ROOT.toString());
     App app = App.Builder.create().context(context).build();
@@ -18,7 +18,7 @@ class VanityCallStacksTest {
 
     assertThat(stacks.contactCentre()).isEmpty();
     assertThat(app.getNode().getChildren())
-        .containsExactlyInAnyOrder(stacks.data(), stacks.service());
+        .containsExactlyInAnyOrder(stacks.data(), stacks.service(), stacks.web());
   }
 
   @Test
@@ -31,5 +31,8 @@ class VanityCallStacksTest {
     assertThat(stacks.service().getAccount()).isEqualTo("123456789012");
     assertThat(stacks.service().getDependencies()).containsExactly(stacks.data());
     assertThat(contact.getDependencies()).containsExactly(stacks.service());
+    // the web stack reads the data and alarms on the service stack's topic
+    assertThat(stacks.web().getDependencies())
+        .containsExactlyInAnyOrder(stacks.data(), stacks.service());
   }
 }

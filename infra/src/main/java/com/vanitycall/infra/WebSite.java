@@ -1,0 +1,379 @@
+package com.vanitycall.infra;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.apigatewayv2.IApi;
+import software.amazon.awscdk.services.cloudfront.AllowedMethods;
+import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
+import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
+import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
+import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
+import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.HttpVersion;
+import software.amazon.awscdk.services.cloudfront.ICachePolicy;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.PriceClass;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersFrameOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
+import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
+import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
+import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.CacheControl;
+import software.amazon.awscdk.services.s3.deployment.Source;
+import software.constructs.Construct;
+import software.constructs.IConstruct;
+
+/**
+ * The web page: its files in a private bucket that only CloudFront reads (origin access control),
+ * served over HTTPS only with security headers; {@code /api/*} is served through the same
+ * distribution from the HTTP API ({@code /api/recent} cached for a second or two), so the page and
+ * its API share one origin (no CORS at all) and a crowd of pages costs the API one request per
+ * second per edge. The deploy writes {@code config.json} beside the page with the URLs it was
+ * given: no hand editing.
+ */
+public final class WebSite extends Construct {
+  /**
+   * How long CloudFront keeps an answer of /api/recent (the page promises 2 s): at least the
+   * minimum whatever the handler's Cache-Control says, longer only if it asks, never more than the
+   * maximum.
+   */
+  public static final Duration RECENT_CACHE_MIN = Duration.seconds(1);
+
+  public static final Duration RECENT_CACHE_MAX = Duration.seconds(2);
+
+  /** How long a browser or CloudFront keeps a page file, so a redeployed page is live soon. */
+  public static final Duration PAGE_CACHE = Duration.minutes(1);
+
+  private final Bucket pages;
+  private final Bucket logs;
+  private final Distribution distribution;
+  private final ResponseHeadersPolicy securityHeaders;
+  private final BucketDeployment deployment;
+
+  public WebSite(Construct scope, String id, Props props) {
+    super(scope, id);
+    logs =
+        Bucket.Builder.create(this, "AccessLogs")
+            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+            .encryption(BucketEncryption.S3_MANAGED)
+            .enforceSsl(true)
+            // CloudFront's standard logs are written with an ACL
+            .objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
+            .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
+            // logs are records: a stack deletion keeps them
+            .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
+    pages =
+        Bucket.Builder.create(this, "Pages")
+            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+            .encryption(BucketEncryption.S3_MANAGED)
+            .enforceSsl(true)
+            .serverAccessLogsBucket(logs)
+            .serverAccessLogsPrefix("pages/")
+            // only files the deploy writes (it empties the bucket when the stack goes)
+            .removalPolicy(RemovalPolicy.DESTROY)
+            .build();
+
+    securityHeaders =
+        ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
+            .comment("vanitycall page: CSP, HSTS, no sniffing, no framing, no referrer")
+            .securityHeadersBehavior(
+                ResponseSecurityHeadersBehavior.builder()
+                    .contentSecurityPolicy(
+                        ResponseHeadersContentSecurityPolicy.builder()
+                            .contentSecurityPolicy(
+                                contentSecurityPolicy(domainOf(props.webSocketApi())))
+                            .override(true)
+                            .build())
+                    .strictTransportSecurity(
+                        ResponseHeadersStrictTransportSecurity.builder()
+                            .accessControlMaxAge(Duration.days(365))
+                            .includeSubdomains(true)
+                            .override(true)
+                            .build())
+                    .contentTypeOptions(
+                        ResponseHeadersContentTypeOptions.builder().override(true).build())
+                    .frameOptions(
+                        ResponseHeadersFrameOptions.builder()
+                            .frameOption(HeadersFrameOption.DENY)
+                            .override(true)
+                            .build())
+                    .referrerPolicy(
+                        ResponseHeadersReferrerPolicy.builder()
+                            .referrerPolicy(HeadersReferrerPolicy.NO_REFERRER)
+                            .override(true)
+                            .build())
+                    .build())
+            .build();
+    CachePolicy recent =
+        CachePolicy.Builder.create(this, "RecentCallers")
+            .comment("vanitycall /api/recent: a second or two, keyed by limit")
+            .minTtl(RECENT_CACHE_MIN)
+            .defaultTtl(RECENT_CACHE_MIN)
+            .maxTtl(RECENT_CACHE_MAX)
+            .queryStringBehavior(CacheQueryStringBehavior.allowList("limit"))
+            .headerBehavior(CacheHeaderBehavior.none())
+            .cookieBehavior(CacheCookieBehavior.none())
+            .enableAcceptEncodingGzip(true)
+            .enableAcceptEncodingBrotli(true)
+            .build();
+
+    distribution =
+        Distribution.Builder.create(this, "Distribution")
+            .comment("vanitycall: the last callers, live")
+            .defaultRootObject("index.html")
+            .defaultBehavior(
+                BehaviorOptions.builder()
+                    .origin(S3BucketOrigin.withOriginAccessControl(pages))
+                    .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                    .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+                    .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
+                    .responseHeadersPolicy(securityHeaders)
+                    .compress(true)
+                    .build())
+            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent))
+            .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
+            .httpVersion(HttpVersion.HTTP2_AND_3)
+            .priceClass(PriceClass.PRICE_CLASS_100)
+            .enableLogging(true)
+            .logBucket(logs)
+            .logFilePrefix("cloudfront/")
+            .build();
+
+    deployment =
+        BucketDeployment.Builder.create(this, "Deployment")
+            .sources(
+                List.of(
+                    Source.asset(props.pageFiles().toString()),
+                    Source.jsonData(
+                        "config.json",
+                        Map.of(
+                            "apiBase",
+                            "https://" + distribution.getDistributionDomainName(),
+                            "webSocketUrl",
+                            props.webSocketUrl()))))
+            .destinationBucket(pages)
+            .prune(true)
+            .retainOnDelete(false)
+            .cacheControl(List.of(CacheControl.setPublic(), CacheControl.maxAge(PAGE_CACHE)))
+            .memoryLimit(256)
+            .build();
+
+    NagSuppressions.addResourceSuppressions(
+        logs,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-S1")
+                .reason("this is the access-log bucket; logging it into itself would loop")
+                .build()));
+    NagSuppressions.addResourceSuppressions(
+        distribution,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-CFR1")
+                .reason("the page shows masked numbers to anyone by design; no country is excluded")
+                .build(),
+            NagPackSuppression.builder()
+                .id("AwsSolutions-CFR2")
+                .reason(
+                    "a WAF web ACL costs more than the page; /api/recent is cached at the edge"
+                        + " and the API is throttled at its stage")
+                .build(),
+            NagPackSuppression.builder()
+                .id("AwsSolutions-CFR4")
+                .reason(
+                    "the distribution uses CloudFront's default certificate (no custom domain),"
+                        + " whose TLS policy CloudFront fixes; a custom domain with an ACM"
+                        + " certificate would get TLSv1.2_2021")
+                .build()));
+    suppressForBucketDeploymentProvider(Stack.of(this));
+  }
+
+  /**
+   * {@code /api/recent} cached a second or two; every other {@code /api/*} path passed to the API
+   * uncached (the page's analyst view then hears the API's own 403 for a signed route), in this
+   * order: CloudFront takes the first pattern that matches.
+   */
+  private Map<String, BehaviorOptions> apiBehaviours(String apiDomain, CachePolicy recent) {
+    HttpOrigin api =
+        HttpOrigin.Builder.create(apiDomain)
+            .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+            .build();
+    Map<String, BehaviorOptions> behaviours = new LinkedHashMap<>();
+    // the cache key (limit) is all the origin needs: CloudFront forwards it
+    behaviours.put(AnalystApi.RECENT, apiBehaviour(api, recent).build());
+    // everything the viewer sent but Host, which must stay the API's own domain
+    behaviours.put(
+        "/api/*",
+        apiBehaviour(api, CachePolicy.CACHING_DISABLED)
+            .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+            .build());
+    return behaviours;
+  }
+
+  private BehaviorOptions.Builder apiBehaviour(HttpOrigin api, ICachePolicy cachePolicy) {
+    return BehaviorOptions.builder()
+        .origin(api)
+        .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+        .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
+        .cachePolicy(cachePolicy)
+        .responseHeadersPolicy(securityHeaders)
+        .compress(true);
+  }
+
+  /** The CDK's own Lambda that copies the files at deploy time is built and scoped by the CDK. */
+  private static void suppressForBucketDeploymentProvider(Stack stack) {
+    for (IConstruct child : stack.getNode().getChildren()) {
+      if (child.getNode().getId().startsWith("Custom::CDKBucketDeployment")) {
+        NagSuppressions.addResourceSuppressions(
+            child,
+            List.of(
+                NagPackSuppression.builder()
+                    .id("AwsSolutions-IAM4")
+                    .reason(
+                        "the CDK's BucketDeployment function logs with AWSLambdaBasicExecutionRole;"
+                            + " it runs only during a deploy")
+                    .build(),
+                NagPackSuppression.builder()
+                    .id("AwsSolutions-IAM5")
+                    .reason(
+                        "the CDK's BucketDeployment function copies the page's asset into the"
+                            + " pages bucket: object wildcards on those two buckets, granted by"
+                            + " the CDK")
+                    .build(),
+                NagPackSuppression.builder()
+                    .id("AwsSolutions-L1")
+                    .reason("the CDK chooses the BucketDeployment function's Python runtime")
+                    .build()),
+            true);
+      }
+    }
+  }
+
+  /** The domain of an API Gateway API's own endpoint. */
+  private static String domainOf(IApi api) {
+    return api.getApiId() + ".execute-api." + Aws.REGION + "." + Aws.URL_SUFFIX;
+  }
+
+  /**
+   * Scripts, styles and images only from the page's own origin, no inline script; fetches to its
+   * own origin (the page and /api/recent) and to the live feed's WebSocket API; nothing may frame
+   * it.
+   */
+  static String contentSecurityPolicy(String webSocketDomain) {
+    return String.join(
+        "; ",
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self' wss://" + webSocketDomain,
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'");
+  }
+
+  public Bucket pages() {
+    return pages;
+  }
+
+  public Bucket logs() {
+    return logs;
+  }
+
+  public Distribution distribution() {
+    return distribution;
+  }
+
+  public ResponseHeadersPolicy securityHeaders() {
+    return securityHeaders;
+  }
+
+  public BucketDeployment deployment() {
+    return deployment;
+  }
+
+  /** The page's address. */
+  public String url() {
+    return "https://" + distribution.getDistributionDomainName() + "/";
+  }
+
+  /**
+   * @param pageFiles the folder of the page's static files (index.html, app.js, style.css)
+   * @param api the HTTP API, origin of /api/*
+   * @param webSocketApi the live feed's WebSocket API, allowed by the page's CSP
+   * @param webSocketUrl the live feed's {@code wss://} URL, written into config.json
+   */
+  public record Props(Path pageFiles, IApi api, IApi webSocketApi, String webSocketUrl) {
+    public Props {
+      Objects.requireNonNull(pageFiles, "pageFiles");
+      Objects.requireNonNull(api, "api");
+      Objects.requireNonNull(webSocketApi, "webSocketApi");
+      Objects.requireNonNull(webSocketUrl, "webSocketUrl");
+      if (!Files.isRegularFile(pageFiles.resolve("index.html"))) {
+        throw new IllegalArgumentException("no index.html in the page's folder " + pageFiles);
+      }
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    public static final class Builder {
+      private Path pageFiles;
+      private IApi api;
+      private IApi webSocketApi;
+      private String webSocketUrl;
+
+      public Builder pageFiles(Path pageFiles) {
+        this.pageFiles = pageFiles;
+        return this;
+      }
+
+      public Builder api(IApi api) {
+        this.api = api;
+        return this;
+      }
+
+      public Builder webSocketApi(IApi webSocketApi) {
+        this.webSocketApi = webSocketApi;
+        return this;
+      }
+
+      public Builder webSocketUrl(String webSocketUrl) {
+        this.webSocketUrl = webSocketUrl;
+        return this;
+      }
+
+      public Props build() {
+        return new Props(pageFiles, api, webSocketApi, webSocketUrl);
+      }
+    }
+  }
+}
