@@ -1,12 +1,13 @@
 package com.vanitycall.loadtest;
 
-import com.vanitycall.aws.DayCounters;
 import com.vanitycall.aws.DynamoDbCallHistory;
-import com.vanitycall.aws.StoredCall;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.CounterDimension;
+import com.vanitycall.core.history.DayCounters;
+import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.phone.PhoneNumber;
@@ -154,7 +155,8 @@ public final class PipelineVerification {
                 VanitySource.FALLBACK, counters.answeredFallback()),
             stored,
             StoredCall::source);
-    Set<String> areas = surplus(history.countsBy("area", day), stored, this::area);
+    Set<String> areas =
+        surplus(history.countsBy(CounterDimension.AREA, List.of(day)), stored, this::area);
     return stored.stream()
         .filter(
             call ->

@@ -141,7 +141,14 @@ class PipelineVerificationIT {
         .map(
             e ->
                 CallRecord.of(
-                    new ScoredRecord("seq-" + e.eventId(), e, "[]", List.of(), "test"), TTL))
+                    new ScoredRecord(
+                        "shardId-0:seq-" + e.eventId(),
+                        "seq-" + e.eventId(),
+                        e,
+                        "[]",
+                        List.of(),
+                        "test"),
+                    TTL))
         .toList();
   }
 

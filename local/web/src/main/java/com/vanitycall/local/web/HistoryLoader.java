@@ -86,9 +86,11 @@ public final class HistoryLoader {
 
   private CallRecord record(CallEvent event, List<Vanity> best) {
     try {
+      String sequenceNumber = "load-" + sequence.incrementAndGet();
       return CallRecord.of(
           new ScoredRecord(
-              "load-" + sequence.incrementAndGet(),
+              "shardId-000000000000:" + sequenceNumber,
+              sequenceNumber,
               event,
               JSON.writeValueAsString(best),
               best,
