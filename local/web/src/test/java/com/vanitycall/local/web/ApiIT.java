@@ -271,10 +271,10 @@ class ApiIT {
             .withoutPadding()
             .encodeToString("1759300000000:o-0".getBytes(StandardCharsets.UTF_8));
     String forged = otherPosition + cursor.substring(dot);
+    int last = cursor.length() - 1;
+    char signatureChar = cursor.charAt(last - 1);
     String flipped =
-        cursor.substring(0, cursor.length() - 2)
-            + (cursor.endsWith("A") ? "B" : "A")
-            + cursor.charAt(cursor.length() - 1);
+        cursor.substring(0, last - 1) + (signatureChar == 'A' ? 'B' : 'A') + cursor.charAt(last);
 
     for (String bad : List.of(forged, flipped, cursor + "x", "." + cursor.substring(dot + 1))) {
       HttpResponse<String> response = get(query + "&cursor=" + enc(bad));
