@@ -23,9 +23,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code load verify} against what the real ledger (the pipeline's PersistAndCount) wrote on
@@ -38,17 +37,7 @@ class PipelineVerificationIT {
   private static final Duration TTL = Duration.ofDays(90);
   private static final CallEventCodec CODEC = new CallEventCodec();
 
-  private static EmulatedAws aws;
-
-  @BeforeAll
-  static void start() {
-    aws = EmulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
 
   @Test
   void everyEventPersistedAndCountedOnce_hasNoGaps_evenWhenSomeWereSentTwice() {

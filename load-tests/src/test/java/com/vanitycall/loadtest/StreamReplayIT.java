@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,19 +46,9 @@ class StreamReplayIT {
   private static final Instant RECORDED = Instant.parse("2026-11-22T12:00:00Z");
   private static final AtomicInteger STREAMS = new AtomicInteger();
 
-  private static EmulatedAws aws;
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void start() {
-    aws = EmulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
 
   @ParameterizedTest(name = "at {0}x")
   @ValueSource(doubles = {1, 10})

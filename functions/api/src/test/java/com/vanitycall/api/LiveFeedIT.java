@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -30,17 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 class LiveFeedIT {
 
-  private static EmulatedAws aws;
-
-  @BeforeAll
-  static void start() {
-    aws = EmulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
 
   @Test
   void eachNewCall_goesToEveryPage_masked_andPagesThatAreGone_areForgotten() throws Exception {

@@ -22,11 +22,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,21 +37,9 @@ class AwsAdaptersIT {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
-  private static EmulatedAws aws;
-  private static DynamoDbClient dynamo;
-  private static KinesisClient kinesis;
-
-  @BeforeAll
-  static void startEmulators() {
-    aws = EmulatedAws.start();
-    dynamo = aws.dynamo();
-    kinesis = aws.kinesis();
-  }
-
-  @AfterAll
-  static void stopEmulators() {
-    aws.close();
-  }
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
+  private static final DynamoDbClient dynamo = aws.dynamo();
+  private static final KinesisClient kinesis = aws.kinesis();
 
   private static ResourceNames freshResources() {
     return aws.freshResources("adapters");

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -16,11 +19,13 @@ import software.amazon.awssdk.services.kinesis.model.Record;
 import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 
 /**
- * DynamoDB Local and kinesalite for one test class (start in {@code @BeforeAll}, close in
- * {@code @AfterAll}), with patient clients to set up and inspect, and a fresh stream and tables per
- * test. Shared with other modules' integration tests through this module's test jar.
+ * DynamoDB Local and kinesalite for one test class, with patient clients to set up and inspect, and
+ * a fresh stream and tables per test. Registered as {@code @RegisterExtension static final
+ * EmulatedAws aws = EmulatedAws.start();}: the emulators start with the class and stop after its
+ * last test, pass or fail. Shared with other modules' integration tests through this module's test
+ * jar.
  */
-public final class EmulatedAws implements AutoCloseable {
+public final class EmulatedAws implements AfterAllCallback, AutoCloseable {
 
   private final DynamoDbLocal dynamoLocal;
   private final KinesisEmulator kinesisEmulator;
@@ -81,6 +86,16 @@ public final class EmulatedAws implements AutoCloseable {
                         .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
             .shardIterator();
     return kinesis.getRecords(b -> b.shardIterator(iterator)).records();
+  }
+
+  /**
+   * After the class that registered it: a {@code @Nested} class inherits it, and leaves it open.
+   */
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (!context.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+      close();
+    }
   }
 
   @Override

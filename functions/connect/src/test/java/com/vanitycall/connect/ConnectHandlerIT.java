@@ -25,11 +25,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -41,21 +40,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class ConnectHandlerIT {
 
   private static final PhoneNumber FLOWERS = new PhoneNumber("+18003569377", "1800", "3569377");
-  private static EmulatedAws aws;
-  private static DynamoDbClient dynamo;
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
+  private static final DynamoDbClient dynamo = aws.dynamo();
 
   private ResourceNames names;
-
-  @BeforeAll
-  static void startEmulators() {
-    aws = EmulatedAws.start();
-    dynamo = aws.dynamo();
-  }
-
-  @AfterAll
-  static void stopEmulators() {
-    aws.close();
-  }
 
   @BeforeEach
   void freshStack() {

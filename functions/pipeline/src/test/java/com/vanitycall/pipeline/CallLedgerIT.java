@@ -23,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -40,17 +39,7 @@ class CallLedgerIT {
   private static final LocalDate DAY = LocalDate.parse("2026-11-22");
   private static final Duration TTL = Duration.ofDays(90);
 
-  private static EmulatedAws aws;
-
-  @BeforeAll
-  static void start() {
-    aws = EmulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
 
   @Test
   void aBatchTooBigForOneTransaction_isPersistedAndCountedExactly() {

@@ -20,25 +20,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PersistAndCount task as the state machine invokes it: the Map's results in, failures out. */
 class PersistAndCountHandlerIT {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static EmulatedAws aws;
-
-  @BeforeAll
-  static void start() {
-    aws = EmulatedAws.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    aws.close();
-  }
+  @RegisterExtension static final EmulatedAws aws = EmulatedAws.start();
 
   @Test
   void theMapsResults_arePersisted_reportedOrDeadLettered_eachAsItsKindWants() throws IOException {
