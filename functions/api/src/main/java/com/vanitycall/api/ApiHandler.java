@@ -66,7 +66,7 @@ public final class ApiHandler
 
   private static String secret(AwsClients clients, String arn) {
     SecretsManagerClient secrets =
-        clients.build(SecretsManagerClient.builder(), Optional.empty(), CallBudget.inBackground());
+        clients.client(SecretsManagerClient.builder(), Optional.empty(), CallBudget.inBackground());
     return secrets.getSecretValue(b -> b.secretId(arn)).secretString();
   }
 }

@@ -85,7 +85,7 @@ public final class LiveFeedHandler implements RequestHandler<DynamodbEvent, Void
         new AwsClients(config.region(), config.dynamoDbEndpoint(), Optional.empty());
     CallBudget budget = CallBudget.whileCallerWaits(Duration.ofSeconds(2));
     ApiGatewayManagementApiClient management =
-        clients.build(
+        clients.client(
             // the callback URL is AWS's own endpoint, signed with the function's credentials
             ApiGatewayManagementApiClient.builder().endpointOverride(config.requiredCallbackUrl()),
             Optional.empty(),

@@ -88,22 +88,12 @@ public final class AwsClients implements AutoCloseable {
   }
 
   /**
-   * Another service's client, built the same way (region, the shared HTTP client, the budget,
-   * credentials; {@code endpoint} an emulator's override): for tools that need a service the
-   * handlers do not — the load tester's Lambda Invoke — without this module depending on it.
+   * Any other service's client, built like the others (region, the shared HTTP client, the budget,
+   * credentials): {@code builder} is the service's (e.g. {@code SecretsManagerClient.builder()}),
+   * {@code endpoint} its override on the local stack. This module need not depend on the service.
    */
   public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkAutoCloseable>
       C client(B builder, Optional<URI> endpoint, CallBudget budget) {
-    configure(builder, endpoint, budget);
-    return remember(builder.build());
-  }
-
-  /**
-   * Any other service's client, built like the others: {@code builder} is the service's (e.g.
-   * {@code SecretsManagerClient.builder()}), {@code endpoint} its override on the local stack.
-   */
-  public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkAutoCloseable>
-      C build(B builder, Optional<URI> endpoint, CallBudget budget) {
     configure(builder, endpoint, budget);
     return remember(builder.build());
   }

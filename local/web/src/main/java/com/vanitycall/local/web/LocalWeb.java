@@ -53,7 +53,7 @@ public final class LocalWeb implements AutoCloseable {
     AwsClients clients = environment.clients();
     try {
       DynamoDbStreamsClient streams =
-          clients.build(
+          clients.client(
               DynamoDbStreamsClient.builder(),
               Optional.of(environment.dynamoDbEndpoint()),
               CallBudget.inBackground());
