@@ -1,9 +1,9 @@
 package com.vanitycall.local.web;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.vanitycall.api.LiveFeedHandler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +16,13 @@ import org.apache.logging.log4j.Logger;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * What Lambda's event source mapping does on AWS, on DynamoDB Local: reads the calls table's stream
- * from now on and hands each batch of records, as a {@link DynamodbEvent}, to the {@link
- * LiveFeedHandler}. Stops with {@link #close()}.
+ * from now on and hands each batch of records, as a {@link DynamodbEvent}, to a handler (the live
+ * feed's), each record once. Stops with {@link #close()}.
  */
 final class CallsStreamFeed implements AutoCloseable {
 
@@ -30,13 +31,14 @@ final class CallsStreamFeed implements AutoCloseable {
 
   private final DynamoDbStreamsClient streams;
   private final String streamArn;
-  private final LiveFeedHandler feed;
+  private final RequestHandler<DynamodbEvent, ?> feed;
   private final Map<String, String> iterators = new HashMap<>();
   private final Map<String, String> lastRead = new HashMap<>();
   private final Thread poller;
   private volatile boolean running = true;
 
-  private CallsStreamFeed(DynamoDbStreamsClient streams, String streamArn, LiveFeedHandler feed) {
+  private CallsStreamFeed(
+      DynamoDbStreamsClient streams, String streamArn, RequestHandler<DynamodbEvent, ?> feed) {
     this.streams = streams;
     this.streamArn = streamArn;
     this.feed = feed;
@@ -45,7 +47,7 @@ final class CallsStreamFeed implements AutoCloseable {
   }
 
   static CallsStreamFeed start(
-      DynamoDbStreamsClient streams, String streamArn, LiveFeedHandler feed) {
+      DynamoDbStreamsClient streams, String streamArn, RequestHandler<DynamodbEvent, ?> feed) {
     CallsStreamFeed reader = new CallsStreamFeed(streams, streamArn, feed);
     reader.openShards(ShardIteratorType.LATEST);
     reader.poller.start();
@@ -58,9 +60,14 @@ final class CallsStreamFeed implements AutoCloseable {
         if (readOnce() == 0) {
           LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(IDLE_PAUSE.toMillis()));
         }
+      } catch (TrimmedDataAccessException e) {
+        // DynamoDB Local refuses a LATEST iterator taken on a then empty shard once its first
+        // record
+        // arrives (aws/aws-sdk-java#2923): nothing was missed, read on after the last record read
+        LOG.debug("a shard iterator was refused as trimmed; reopening the shards");
+        iterators.clear();
       } catch (RuntimeException e) {
         if (running) {
-          // an iterator DynamoDB Local no longer honours: start again after the last record read
           LOG.warn("the calls stream could not be read, reopening it: {}", e.getMessage());
           iterators.clear();
           LockSupport.parkNanos(IDLE_PAUSE.toNanos());
@@ -95,17 +102,30 @@ final class CallsStreamFeed implements AutoCloseable {
     return records;
   }
 
-  /** Starts reading the shards not read yet (shards that appear later from their start). */
-  private void openShards(ShardIteratorType from) {
+  /**
+   * Starts reading the open shards that have no iterator: after the last record read from them, or
+   * {@code unread} for a shard nothing was read from yet (LATEST at the start, TRIM_HORIZON for a
+   * shard that appears later).
+   */
+  private void openShards(ShardIteratorType unread) {
     for (Shard shard :
         streams.describeStream(b -> b.streamArn(streamArn)).streamDescription().shards()) {
       boolean open = shard.sequenceNumberRange().endingSequenceNumber() == null;
       if (open && !iterators.containsKey(shard.shardId())) {
+        String last = lastRead.get(shard.shardId());
         iterators.put(
             shard.shardId(),
             streams
                 .getShardIterator(
-                    b -> b.streamArn(streamArn).shardId(shard.shardId()).shardIteratorType(from))
+                    b -> {
+                      b.streamArn(streamArn).shardId(shard.shardId());
+                      if (last == null) {
+                        b.shardIteratorType(unread);
+                      } else {
+                        b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER)
+                            .sequenceNumber(last);
+                      }
+                    })
                 .shardIterator());
       }
     }
