@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,14 +58,15 @@ public final class HandlerStorm {
     List<Thread> callers = new ArrayList<>();
     for (int i = 0; i < options.concurrency(); i++) {
       long joinAt = start + options.ramp().toNanos() * i / options.concurrency();
-      Random random = new Random(options.seed() * 1_000 + i);
       int first = i;
       Thread caller =
           new Thread(
               () -> {
                 LockSupport.parkNanos(joinAt - System.nanoTime());
                 for (int n = first; System.nanoTime() < end; n += options.concurrency()) {
-                  String contactId = new UUID(random.nextLong(), random.nextLong()).toString();
+                  // a new contact every call, as Connect gives: a second storm on the same stack
+                  // is new calls, not replays the pipeline would drop
+                  String contactId = UUID.randomUUID().toString();
                   String number = numbers.get(n % numbers.size());
                   long started = System.nanoTime();
                   try {

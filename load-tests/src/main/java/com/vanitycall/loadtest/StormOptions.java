@@ -8,9 +8,8 @@ import java.time.Duration;
  * @param duration how long to place calls, the ramp included
  * @param concurrency how many callers place calls at once, each the next as soon as one is answered
  * @param ramp over how long the callers join, evenly; zero for all at once
- * @param seed the seed of the contact ids (and of the numbers, when none are given)
  */
-public record StormOptions(Duration duration, int concurrency, Duration ramp, long seed) {
+public record StormOptions(Duration duration, int concurrency, Duration ramp) {
 
   public StormOptions {
     if (duration == null || duration.isNegative() || duration.isZero()) {

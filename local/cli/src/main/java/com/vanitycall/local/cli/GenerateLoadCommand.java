@@ -9,6 +9,7 @@ import com.vanitycall.loadtest.StreamReplay;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -39,9 +40,10 @@ public final class GenerateLoadCommand extends LoadSubcommand {
 
   @Option(
       names = "--seed",
-      defaultValue = "1",
-      description = "the generator's seed (${DEFAULT-VALUE})")
-  private long seed;
+      description =
+          "the generator's seed: the same seed gives the same calls, event ids included, which the"
+              + " pipeline then drops as replays (default: a new one each run, printed)")
+  private Long seed;
 
   @Option(
       names = "--out",
@@ -63,9 +65,13 @@ public final class GenerateLoadCommand extends LoadSubcommand {
     if (fileOnly && out == null) {
       throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
     }
+    long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
+    spec.commandLine()
+        .getErr()
+        .printf("seed %d (--seed %d generates these calls again)%n", chosenSeed, chosenSeed);
     List<CapturedRecord> generated;
     try {
-      generated = GeneratedCalls.generate(calls, rate, seed, Instant.now());
+      generated = GeneratedCalls.generate(calls, rate, chosenSeed, Instant.now());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -85,7 +85,8 @@ public final class StormLoadCommand extends LoadSubcommand {
   @Option(
       names = "--seed",
       defaultValue = "1",
-      description = "seed of numbers and contact ids (${DEFAULT-VALUE})")
+      description =
+          "seed of the synthetic numbers (${DEFAULT-VALUE}); every call is a new contact id")
   private long seed;
 
   @Option(
@@ -105,7 +106,7 @@ public final class StormLoadCommand extends LoadSubcommand {
     Configurator.setLevel("com.vanitycall", Level.ERROR);
     StormOptions options;
     try {
-      options = new StormOptions(duration, concurrency, ramp, seed);
+      options = new StormOptions(duration, concurrency, ramp);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -160,9 +161,7 @@ public final class StormLoadCommand extends LoadSubcommand {
       progress.printf("warming up for %d s (not measured)...%n", warmup.toSeconds());
       progress.flush();
       new HandlerStorm(
-              handler,
-              new StormOptions(warmup, options.concurrency(), Duration.ZERO, seed + 1),
-              numbers)
+              handler, new StormOptions(warmup, options.concurrency(), Duration.ZERO), numbers)
           .run(new PrintWriter(Writer.nullWriter()));
     }
     progress.printf(

@@ -45,7 +45,7 @@ class StormLoadCommandIT {
                           .handler()
                           .handleRequest(ContactEvents.from(contactId, number), null)
                           .get("source"),
-                  new StormOptions(Duration.ofSeconds(2), 2, Duration.ofMillis(500), 3L),
+                  new StormOptions(Duration.ofSeconds(2), 2, Duration.ofMillis(500)),
                   numbers)
               .run(new PrintWriter(new StringWriter()));
       published = published(stack);
