@@ -132,7 +132,10 @@ public final class AnalystApi extends Construct {
                 api.addRoutes(
                     AddRoutesOptions.builder()
                         .path(path)
-                        .methods(List.of(HttpMethod.GET))
+                        // every method reaches the handler, which answers 405 with Allow: GET
+                        // to any but GET, as the local server does (an unsigned call to an IAM
+                        // route is still refused by API Gateway first)
+                        .methods(List.of(HttpMethod.ANY))
                         .integration(integration)
                         .authorizer(authorizer)
                         .build())));
@@ -143,8 +146,9 @@ public final class AnalystApi extends Construct {
             NagPackSuppression.builder()
                 .id("AwsSolutions-APIG4")
                 .reason(
-                    "GET /api/recent is the public page's feed by design: read-only, masked to the"
-                        + " last four digits, throttled at the stage and cached by CloudFront")
+                    "/api/recent is the public page's feed by design: read-only (any other method is"
+                        + " a 405), masked to the last four digits, throttled at the stage and cached"
+                        + " by CloudFront")
                 .build()),
         true);
     NagSuppressions.addResourceSuppressions(

@@ -78,16 +78,32 @@ class ApiHandlerTest {
         .doesNotContain("Exception", "vanitycall-analytics");
   }
 
+  @Test
+  void anotherMethod_onTheAnyRouteOfAws_isA405_thatAllowsGet() {
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(event("$default", "POST", "/api/calls"), null);
+
+    assertThat(response.getStatusCode()).isEqualTo(405);
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET");
+    assertThat(response.getBody()).contains("only GET is allowed on /api/calls");
+  }
+
   private static APIGatewayV2HTTPEvent event(String stage, String path) {
+    return event(stage, "GET", path);
+  }
+
+  /** As API Gateway sends it for the route {@code ANY /api/...} the stack declares. */
+  private static APIGatewayV2HTTPEvent event(String stage, String method, String path) {
     return APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
+        .withRouteKey("ANY " + path.substring(path.indexOf("/api/")))
         .withRawPath(path)
         .withRequestContext(
             APIGatewayV2HTTPEvent.RequestContext.builder()
                 .withStage(stage)
                 .withHttp(
                     APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                        .withMethod("GET")
+                        .withMethod(method)
                         .withPath(path)
                         .build())
                 .build())
