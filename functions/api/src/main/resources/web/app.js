@@ -203,8 +203,7 @@
 
   function refreshStats() {
     statsTimer = null;
-    const today = new Date().toISOString().slice(0, 10);
-    return fetch(api("/api/stats?from=" + today + "&to=" + today), { cache: "no-cache" })
+    return fetch(api("/api/today"), { cache: "no-cache" })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (stats) {
         if (stats) {

@@ -30,13 +30,14 @@ import software.constructs.Construct;
 /**
  * The HTTP API over {@code ApiHandler} (API Gateway v2, payload format 2.0): the analysts' {@code
  * GET /api/calls} and {@code GET /api/stats}, signed with SigV4 (IAM authorization), and the page's
- * public {@code GET /api/recent}. Throttled at the stage; access logs without query strings (a
- * history query names a caller's number). The handler reads the call history and the counters and
- * the key that signs its cursors, and writes nothing.
+ * public {@code GET /api/recent} and {@code GET /api/today} (today's counts only). Throttled at the
+ * stage; access logs without query strings (a history query names a caller's number). The handler
+ * reads the call history and the counters and the key that signs its cursors, and writes nothing.
  */
 public final class AnalystApi extends Construct {
   public static final String HANDLER = "com.vanitycall.api.ApiHandler::handleRequest";
   public static final String RECENT = "/api/recent";
+  public static final String TODAY = "/api/today";
   public static final List<String> SIGNED = List.of("/api/calls", "/api/stats");
 
   /** Requests per second the stage lets through, and the burst above it (then 429). */
@@ -123,6 +124,7 @@ public final class AnalystApi extends Construct {
     HttpLambdaIntegration integration = new HttpLambdaIntegration("ApiHandler", handler.alias());
     Map<String, IHttpRouteAuthorizer> routes = new LinkedHashMap<>();
     routes.put(RECENT, new HttpNoneAuthorizer());
+    routes.put(TODAY, new HttpNoneAuthorizer());
     SIGNED.forEach(path -> routes.put(path, new HttpIamAuthorizer()));
     Map<String, List<HttpRoute>> added = new LinkedHashMap<>();
     routes.forEach(
@@ -149,6 +151,17 @@ public final class AnalystApi extends Construct {
                     "/api/recent is the public page's feed by design: read-only (any other method is"
                         + " a 405), masked to the last four digits, throttled at the stage and cached"
                         + " by CloudFront")
+                .build()),
+        true);
+    NagSuppressions.addResourceSuppressions(
+        added.get(TODAY),
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-APIG4")
+                .reason(
+                    "/api/today is the public page's analyst view by design: today's calls per"
+                        + " hour and top words, counts only (nothing of a caller), read-only,"
+                        + " throttled at the stage and cached by CloudFront")
                 .build()),
         true);
     NagSuppressions.addResourceSuppressions(

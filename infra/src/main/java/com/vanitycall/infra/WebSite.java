@@ -67,6 +67,9 @@ public final class WebSite extends Construct {
 
   public static final Duration RECENT_CACHE_MAX = Duration.seconds(2);
 
+  /** How long CloudFront keeps today's figures for the page's analyst view. */
+  public static final Duration TODAY_CACHE = Duration.seconds(5);
+
   /** How long a browser or CloudFront keeps a page file, so a redeployed page is live soon. */
   public static final Duration PAGE_CACHE = Duration.minutes(1);
 
@@ -132,17 +135,19 @@ public final class WebSite extends Construct {
                     .build())
             .build();
     CachePolicy recent =
-        CachePolicy.Builder.create(this, "RecentCallers")
-            .comment("vanitycall /api/recent: a second or two, keyed by limit")
-            .minTtl(RECENT_CACHE_MIN)
-            .defaultTtl(RECENT_CACHE_MIN)
-            .maxTtl(RECENT_CACHE_MAX)
-            .queryStringBehavior(CacheQueryStringBehavior.allowList("limit"))
-            .headerBehavior(CacheHeaderBehavior.none())
-            .cookieBehavior(CacheCookieBehavior.none())
-            .enableAcceptEncodingGzip(true)
-            .enableAcceptEncodingBrotli(true)
-            .build();
+        edgeCache(
+            "RecentCallers",
+            "vanitycall /api/recent: a second or two, keyed by limit",
+            RECENT_CACHE_MIN,
+            RECENT_CACHE_MAX,
+            CacheQueryStringBehavior.allowList("limit"));
+    CachePolicy today =
+        edgeCache(
+            "TodayFigures",
+            "vanitycall /api/today: today's counts, a few seconds",
+            TODAY_CACHE,
+            TODAY_CACHE,
+            CacheQueryStringBehavior.none());
 
     distribution =
         Distribution.Builder.create(this, "Distribution")
@@ -157,7 +162,7 @@ public final class WebSite extends Construct {
                     .responseHeadersPolicy(securityHeaders)
                     .compress(true)
                     .build())
-            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent))
+            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent, today))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
@@ -216,11 +221,12 @@ public final class WebSite extends Construct {
   }
 
   /**
-   * {@code /api/recent} cached a second or two; every other {@code /api/*} path passed to the API
-   * uncached (the page's analyst view then hears the API's own 403 for a signed route), in this
-   * order: CloudFront takes the first pattern that matches.
+   * {@code /api/recent} cached a second or two, {@code /api/today} a few seconds; every other
+   * {@code /api/*} path passed to the API uncached (a signed route then answers its own 403), in
+   * this order: CloudFront takes the first pattern that matches.
    */
-  private Map<String, BehaviorOptions> apiBehaviours(String apiDomain, CachePolicy recent) {
+  private Map<String, BehaviorOptions> apiBehaviours(
+      String apiDomain, CachePolicy recent, CachePolicy today) {
     HttpOrigin api =
         HttpOrigin.Builder.create(apiDomain)
             .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
@@ -228,6 +234,7 @@ public final class WebSite extends Construct {
     Map<String, BehaviorOptions> behaviours = new LinkedHashMap<>();
     // the cache key (limit) is all the origin needs: CloudFront forwards it
     behaviours.put(AnalystApi.RECENT, apiBehaviour(api, recent).build());
+    behaviours.put(AnalystApi.TODAY, apiBehaviour(api, today).build());
     // everything the viewer sent but Host, which must stay the API's own domain
     behaviours.put(
         "/api/*",
@@ -235,6 +242,29 @@ public final class WebSite extends Construct {
             .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
             .build());
     return behaviours;
+  }
+
+  /**
+   * A public API answer kept at the edge at least {@code min} (a minimum above 0 caches even an
+   * answer marked no-store) and at most {@code max}, keyed by {@code queryStrings} only.
+   */
+  private CachePolicy edgeCache(
+      String id,
+      String comment,
+      Duration min,
+      Duration max,
+      CacheQueryStringBehavior queryStrings) {
+    return CachePolicy.Builder.create(this, id)
+        .comment(comment)
+        .minTtl(min)
+        .defaultTtl(min)
+        .maxTtl(max)
+        .queryStringBehavior(queryStrings)
+        .headerBehavior(CacheHeaderBehavior.none())
+        .cookieBehavior(CacheCookieBehavior.none())
+        .enableAcceptEncodingGzip(true)
+        .enableAcceptEncodingBrotli(true)
+        .build();
   }
 
   private BehaviorOptions.Builder apiBehaviour(HttpOrigin api, ICachePolicy cachePolicy) {

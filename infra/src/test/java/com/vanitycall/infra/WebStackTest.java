@@ -26,13 +26,14 @@ class WebStackTest {
   private final WebSite site = stack.site();
 
   @Test
-  void httpApi_signsTheAnalystRoutesWithIam_andLeavesOnlyRecentCallersPublic() {
+  void httpApi_signsTheAnalystRoutesWithIam_andLeavesOnlyThePagesTwoRoutesPublic() {
     assertThat(routes(api.api()))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "ANY /api/calls", "AWS_IAM",
                 "ANY /api/stats", "AWS_IAM",
-                "ANY /api/recent", "NONE"));
+                "ANY /api/recent", "NONE",
+                "ANY /api/today", "NONE"));
     Map<String, Map<String, Object>> integrations =
         ofApi("AWS::ApiGatewayV2::Integration", api.api());
     assertThat(integrations.values())
@@ -108,12 +109,30 @@ class WebStackTest {
   }
 
   @Test
+  void todaysFigures_areCachedAtTheEdgeForFiveSeconds_withoutQueryStrings() {
+    Map<String, Object> today = behaviour(AnalystApi.TODAY);
+    assertThat(today).containsEntry("AllowedMethods", List.of("GET", "HEAD"));
+    String policyId = (String) Resources.map(today.get("CachePolicyId")).get("Ref");
+    Map<String, Object> config =
+        Resources.map(
+            Resources.at(web.toJSON(), "Resources", policyId, "Properties", "CachePolicyConfig"));
+    assertThat(config).containsEntry("MinTTL", 5).containsEntry("MaxTTL", 5);
+    assertThat(
+            Resources.at(
+                config,
+                "ParametersInCacheKeyAndForwardedToOrigin",
+                "QueryStringsConfig",
+                "QueryStringBehavior"))
+        .isEqualTo("none");
+  }
+
+  @Test
   void everyOtherApiPath_goesToTheApiUncached_afterRecentCallers_soTheApiAnswersForItself() {
     List<Object> patterns =
         ((List<?>) distributionConfig().get("CacheBehaviors"))
             .stream().map(b -> Resources.map(b).get("PathPattern")).toList();
     // CloudFront takes the first pattern that matches
-    assertThat(patterns).containsExactly(AnalystApi.RECENT, "/api/*");
+    assertThat(patterns).containsExactly(AnalystApi.RECENT, AnalystApi.TODAY, "/api/*");
     Map<String, Object> rest = behaviour("/api/*");
     assertThat(rest.get("TargetOriginId"))
         .isEqualTo(behaviour(AnalystApi.RECENT).get("TargetOriginId"));
@@ -355,7 +374,7 @@ class WebStackTest {
     ((List<?>) distributionConfig().get("CacheBehaviors"))
         .forEach(b -> behaviours.add(Resources.map(b)));
     assertThat(behaviours)
-        .hasSize(3)
+        .hasSize(4)
         .allSatisfy(
             b -> assertThat(b.get("ResponseHeadersPolicyId")).isEqualTo(Map.of("Ref", policy)));
 

@@ -46,6 +46,11 @@ final class ApiRoutes {
   static final int MAX_DAYS = 92;
 
   static final int MAX_RECENT = 20;
+
+  /** The routes, all GET: the page's two public ones, then the analysts' two. */
+  static final List<String> ROUTES =
+      List.of("/api/recent", "/api/today", "/api/calls", "/api/stats");
+
   static final int MAX_PAGE = 100;
 
   private final CallHistory history;
@@ -65,8 +70,8 @@ final class ApiRoutes {
     String path = pathWithoutStage(event);
     Map<String, String> query = event.getQueryStringParameters();
     try {
-      if (!List.of("/api/recent", "/api/calls", "/api/stats").contains(path)) {
-        return error(404, "no such route: the API has GET /api/recent, /api/calls and /api/stats");
+      if (!ROUTES.contains(path)) {
+        return error(404, "no such route: the API has GET " + String.join(", ", ROUTES));
       }
       if (!method.equals("GET")) {
         APIGatewayV2HTTPResponse response = error(405, "only GET is allowed on " + path);
@@ -75,6 +80,7 @@ final class ApiRoutes {
       }
       return switch (path) {
         case "/api/recent" -> conditional(recent(query), event.getHeaders());
+        case "/api/today" -> conditional(today(query), event.getHeaders());
         case "/api/calls" -> calls(query);
         default -> stats(query);
       };
@@ -104,6 +110,23 @@ final class ApiRoutes {
     ArrayNode calls = body.putArray("calls");
     history.lastCalls(limit, today, 2).forEach(call -> calls.add(CallJson.of(call)));
     return json(200, body, "public, max-age=1");
+  }
+
+  /**
+   * Today's calls per hour and top words, for the page's analyst view: counts only, nothing of a
+   * caller, so public like the page.
+   */
+  private APIGatewayV2HTTPResponse today(Map<String, String> query) {
+    new QueryParameters(query, Set.of());
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    RangeStatistics stats = statistics.over(today, today);
+    ObjectNode body = JSON.createObjectNode();
+    body.put("day", today.toString());
+    body.put("calls", stats.total().calls());
+    ArrayNode perHour = body.putArray("callsPerHour");
+    stats.callsByHour().forEach(perHour::add);
+    tallies(body.putArray("topWords"), "word", stats.topWords());
+    return json(200, body, "public, max-age=5");
   }
 
   private APIGatewayV2HTTPResponse calls(Map<String, String> query) {

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -209,6 +210,23 @@ class ApiIT {
   }
 
   @Test
+  void today_isTodaysCountsOnly_asStatsForTheDay_andCacheable() throws Exception {
+    HttpResponse<String> response = get("/api/today");
+    JsonNode today = JSON.readTree(response.body());
+    String day = today.path("day").asText();
+    JsonNode stats = JSON.readTree(get("/api/stats?from=" + day + "&to=" + day).body());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("cache-control")).hasValue("public, max-age=5");
+    assertThat(today.properties())
+        .extracting(Map.Entry::getKey)
+        .containsExactly("day", "calls", "callsPerHour", "topWords");
+    assertThat(today.path("calls")).isEqualTo(stats.path("calls"));
+    assertThat(today.path("callsPerHour")).isEqualTo(stats.path("callsPerHour"));
+    assertThat(today.path("topWords")).isEqualTo(stats.path("topWords"));
+  }
+
+  @Test
   void stats_overARange_addTheDaysUp_andListEveryDay() throws Exception {
     JsonNode stats = JSON.readTree(get("/api/stats?from=2026-09-30&to=2026-10-02").body());
 
@@ -234,6 +252,7 @@ class ApiIT {
         Arguments.of("/api/recent?limit=21", "limit must be a whole number from 1 to 20"),
         Arguments.of("/api/recent?limit=five", "limit must be a whole number from 1 to 20"),
         Arguments.of("/api/recent?since=yesterday", "unknown parameter since"),
+        Arguments.of("/api/today?day=2026-10-01", "unknown parameter day"),
         Arguments.of("/api/calls?limit=101", "limit must be a whole number from 1 to 100"),
         Arguments.of("/api/calls?limit=-1", "limit must be a whole number from 1 to 100"),
         Arguments.of("/api/calls?from=yesterday", "from must be a time such as"),
@@ -316,7 +335,7 @@ class ApiIT {
 
   @Test
   void aWrongMethod_isA405_thatNamesTheAllowedOne() throws Exception {
-    for (String path : List.of("/api/recent", "/api/calls", "/api/stats")) {
+    for (String path : List.of("/api/recent", "/api/today", "/api/calls", "/api/stats")) {
       HttpResponse<String> response =
           HTTP.send(
               HttpRequest.newBuilder(url(path))
