@@ -38,6 +38,16 @@ public final class AnalystApi extends Construct {
   public static final String HANDLER = "com.vanitycall.api.ApiHandler::handleRequest";
   public static final String RECENT = "/api/recent";
   public static final String TODAY = "/api/today";
+
+  /** The page's two public routes, and what each shows that makes it safe to be public. */
+  private static final Map<String, String> PUBLIC =
+      Map.of(
+          RECENT,
+          "the page's feed, masked to the last four digits",
+          TODAY,
+          "the page's analyst view: today's calls per hour and top words, counts only (nothing of"
+              + " a caller)");
+
   public static final List<String> SIGNED = List.of("/api/calls", "/api/stats");
 
   /** Requests per second the stage lets through, and the burst above it (then 429). */
@@ -123,8 +133,7 @@ public final class AnalystApi extends Construct {
 
     HttpLambdaIntegration integration = new HttpLambdaIntegration("ApiHandler", handler.alias());
     Map<String, IHttpRouteAuthorizer> routes = new LinkedHashMap<>();
-    routes.put(RECENT, new HttpNoneAuthorizer());
-    routes.put(TODAY, new HttpNoneAuthorizer());
+    PUBLIC.keySet().forEach(path -> routes.put(path, new HttpNoneAuthorizer()));
     SIGNED.forEach(path -> routes.put(path, new HttpIamAuthorizer()));
     Map<String, List<HttpRoute>> added = new LinkedHashMap<>();
     routes.forEach(
@@ -142,28 +151,21 @@ public final class AnalystApi extends Construct {
                         .authorizer(authorizer)
                         .build())));
 
-    NagSuppressions.addResourceSuppressions(
-        added.get(RECENT),
-        List.of(
-            NagPackSuppression.builder()
-                .id("AwsSolutions-APIG4")
-                .reason(
-                    "/api/recent is the public page's feed by design: read-only (any other method is"
-                        + " a 405), masked to the last four digits, throttled at the stage and cached"
-                        + " by CloudFront")
-                .build()),
-        true);
-    NagSuppressions.addResourceSuppressions(
-        added.get(TODAY),
-        List.of(
-            NagPackSuppression.builder()
-                .id("AwsSolutions-APIG4")
-                .reason(
-                    "/api/today is the public page's analyst view by design: today's calls per"
-                        + " hour and top words, counts only (nothing of a caller), read-only,"
-                        + " throttled at the stage and cached by CloudFront")
-                .build()),
-        true);
+    PUBLIC.forEach(
+        (path, shows) ->
+            NagSuppressions.addResourceSuppressions(
+                added.get(path),
+                List.of(
+                    NagPackSuppression.builder()
+                        .id("AwsSolutions-APIG4")
+                        .reason(
+                            path
+                                + " is public by design, "
+                                + shows
+                                + ": read-only (any other method is a 405), throttled at the"
+                                + " stage and cached by CloudFront")
+                        .build()),
+                true));
     NagSuppressions.addResourceSuppressions(
         cursorSigningKey,
         List.of(
