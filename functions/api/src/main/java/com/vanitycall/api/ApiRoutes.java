@@ -11,6 +11,7 @@ import com.vanitycall.core.history.CallHistory;
 import com.vanitycall.core.history.CallPosition;
 import com.vanitycall.core.history.CallQuery;
 import com.vanitycall.core.history.CallStatistics;
+import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
 import com.vanitycall.core.history.RangeStatistics;
 import com.vanitycall.core.history.StoredCall;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -114,18 +116,20 @@ final class ApiRoutes {
 
   /**
    * Today's calls per hour and top words, for the page's analyst view: counts only, nothing of a
-   * caller, so public like the page.
+   * caller, so public like the page. The day's counters and, when it had calls, its words: no more.
    */
   private APIGatewayV2HTTPResponse today(Map<String, String> query) {
     new QueryParameters(query, Set.of());
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    RangeStatistics stats = statistics.over(today, today);
+    DayCounters counters = history.counters(today).orElse(DayCounters.none(today));
     ObjectNode body = JSON.createObjectNode();
     body.put("day", today.toString());
-    body.put("calls", stats.total().calls());
+    body.put("calls", counters.calls());
     ArrayNode perHour = body.putArray("callsPerHour");
-    stats.callsByHour().forEach(perHour::add);
-    tallies(body.putArray("topWords"), "word", stats.topWords());
+    IntStream.range(0, 24).forEach(hour -> perHour.add(counters.callsIn(hour)));
+    List<Tally> words =
+        counters.calls() > 0 ? statistics.top(CounterDimension.WORD, List.of(today)) : List.of();
+    tallies(body.putArray("topWords"), "word", words);
     return json(200, body, "public, max-age=5");
   }
 

@@ -63,12 +63,13 @@ public final class CallStatistics {
         days,
         IntStream.range(0, 24).mapToObj(h -> byHour[h]).toList(),
         total,
-        topOf(history.countsBy(CounterDimension.WORD, daysWithCalls)),
-        topOf(history.countsBy(CounterDimension.AREA, daysWithCalls)));
+        top(CounterDimension.WORD, daysWithCalls),
+        top(CounterDimension.AREA, daysWithCalls));
   }
 
-  private List<Tally> topOf(Map<String, Long> counts) {
-    return counts.entrySet().stream()
+  /** The most frequent words or area codes over these days, most first: one query per day. */
+  public List<Tally> top(CounterDimension dimension, List<LocalDate> days) {
+    return history.countsBy(dimension, days).entrySet().stream()
         .filter(entry -> !entry.getKey().equals(NONE))
         .map(entry -> new Tally(entry.getKey(), entry.getValue()))
         .sorted(Comparator.comparingLong(Tally::calls).reversed().thenComparing(Tally::key))
