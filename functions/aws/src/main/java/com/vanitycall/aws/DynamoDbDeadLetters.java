@@ -55,11 +55,7 @@ public final class DynamoDbDeadLetters implements DeadLetters {
     dynamo.putItem(b -> b.tableName(table).item(item));
   }
 
-  /**
-   * Keeps a letter that needs an operator (redrive or remove): it does not expire, and the same
-   * {@code id} replaces it, so that a replayed record that fails again leaves one letter, not two.
-   * The pipeline uses {@code pipeline-<sequenceNumber>}, as its state machine does.
-   */
+  @Override
   public void keepForAnOperator(String id, DeadLetter letter) {
     dynamo.putItem(b -> b.tableName(table).item(item(id, letter)));
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.CallTimes;
 import com.vanitycall.core.vanity.Vanity;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import java.util.List;
  *   <li>{@code cache}: the vanity-cache entry, for a VALID caller only, for the RefreshCache task
  *       (numbers are strings, as DynamoDB's {@code N} takes them)
  *   <li>{@code scored}: what PersistAndCount needs to persist and count the call ({@link
- *       ScoredRecord}): the event as JSON, its deep best 5 as JSON and the dictionary's version
+ *       ScoredCallJson}): the event as JSON, its deep best 5 as JSON and the dictionary's version
  *   <li>for {@code MALFORMED}: {@code reason}, {@code payload}, {@code failedAt}, {@code expiresAt}
  * </ul>
  */

@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbDeadLetters;
+import com.vanitycall.aws.ledger.DynamoDbCallLedger;
 import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.DeadLetters;
+import com.vanitycall.core.history.CallLedger;
+import com.vanitycall.core.history.ScoredCall;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +38,7 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
 
   private final ObjectMapper json = JsonMapper.builder().build();
   private final CallLedger ledger;
-  private final DynamoDbDeadLetters deadLetters;
-  private final Duration callerTtl;
+  private final DeadLetters deadLetters;
   private final Clock clock;
 
   /** What Lambda calls: configured from the environment. */
@@ -56,8 +58,13 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
     this.deadLetters =
         new DynamoDbDeadLetters(dynamo, config.deadLettersTable(), config.callerRetention(), clock);
     this.ledger =
-        new CallLedger(dynamo, config.callsTable(), config.analyticsTable(), deadLetters, clock);
-    this.callerTtl = config.callerRetention();
+        new DynamoDbCallLedger(
+            dynamo,
+            config.callsTable(),
+            config.analyticsTable(),
+            config.callerRetention(),
+            deadLetters,
+            clock);
     this.clock = clock;
   }
 
@@ -65,7 +72,7 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
     JsonNode records = json.readTree(input).path("records");
-    List<CallRecord> ready = new ArrayList<>();
+    List<ScoredCall> ready = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     for (JsonNode record : records) {
       if (record.has("itemIdentifier")) {
@@ -87,9 +94,9 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
   }
 
   /** The call a Map iteration made ready; one that cannot be read is dead-lettered. */
-  private Optional<CallRecord> read(JsonNode record) {
+  private Optional<ScoredCall> read(JsonNode record) {
     try {
-      return Optional.of(CallRecord.of(ScoredRecord.read(record), callerTtl));
+      return Optional.of(ScoredCallJson.read(record));
     } catch (IllegalArgumentException e) {
       String reason = "PersistAndCount could not read the scored call: " + e.getMessage();
       LOG.error("record {} dead-lettered: {}", record.path("sequenceNumber").asText(), reason);

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.aws.ledger.CallCount;
+import com.vanitycall.aws.ledger.CounterKey;
+import com.vanitycall.aws.ledger.LedgerEntry;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
@@ -61,7 +64,7 @@ class DeepScoreHandlerTest {
     assertThat(cache.path("expiresAt").asText()).isEqualTo(Long.toString(expiresAt));
     assertThat(cache.path("dictionaryVersion").asText()).isEqualTo(DEEP.dictionaryVersion());
 
-    CallRecord record = recorded(result);
+    LedgerEntry record = recorded(result);
     Map<String, AttributeValue> call = record.item();
     assertThat(call.get("eventId").s()).isEqualTo("contact-1");
     assertThat(call.get("callerNumber").s()).isEqualTo("+18003569377");
@@ -98,7 +101,7 @@ class DeepScoreHandlerTest {
 
     assertThat(result.path("outcome").asText()).isEqualTo("SCORED");
     assertThat(result.has("cache")).isFalse();
-    CallRecord record = recorded(result);
+    LedgerEntry record = recorded(result);
     assertThat(record.item()).doesNotContainKey("callerNumber");
     assertThat(record.item().get("vanities").s()).isEqualTo("[]");
     assertThat(record.count())
@@ -174,12 +177,12 @@ class DeepScoreHandlerTest {
   }
 
   /** What PersistAndCount makes of the result, as the state machine's ReadyToPersist passes it. */
-  private static CallRecord recorded(JsonNode result) {
+  private static LedgerEntry recorded(JsonNode result) {
     ObjectNode ready = JSON.createObjectNode();
     ready.put("eventID", "shardId-000000000000:4954");
     ready.put("sequenceNumber", "4954");
     ready.set("scored", result.path("scored"));
-    return CallRecord.of(ScoredRecord.read(ready), Duration.ofDays(90));
+    return LedgerEntry.of(ScoredCallJson.read(ready), Duration.ofDays(90));
   }
 
   private JsonNode invoke(String eventJson) throws IOException {

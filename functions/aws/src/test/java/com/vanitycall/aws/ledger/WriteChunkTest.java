@@ -1,9 +1,10 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.ScoredCall;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Vanity;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class WriteChunkTest {
   @Test
   void everyChunk_holdsAtMostAHundredItems_eachCounterOnce_andTheCallsInOrder() {
     for (long seed = 1; seed <= 20; seed++) {
-      List<CallRecord> calls = calls(new Random(seed), 250);
+      List<LedgerEntry> calls = calls(new Random(seed), 250);
 
       List<WriteChunk> chunks = WriteChunk.plan(calls);
 
@@ -43,7 +44,7 @@ class WriteChunkTest {
 
   @Test
   void theCounters_addUpTheChunksCalls_perDayHourStatusAndSource_andPerAreaAndWord() {
-    List<CallRecord> calls = calls(new Random(3), 40);
+    List<LedgerEntry> calls = calls(new Random(3), 40);
 
     Map<String, Long> added = new HashMap<>();
     for (WriteChunk chunk : WriteChunk.plan(calls)) {
@@ -55,7 +56,7 @@ class WriteChunkTest {
     }
 
     Map<String, Long> expected = new HashMap<>();
-    for (CallRecord call : calls) {
+    for (LedgerEntry call : calls) {
       CallCount count = call.count();
       expected.merge(count.day() + " calls", 1L, Long::sum);
       expected.merge(count.day() + " " + count.hour(), 1L, Long::sum);
@@ -103,8 +104,8 @@ class WriteChunkTest {
   }
 
   /** Calls around midnight (two days, several hours), over a few area codes and many words. */
-  private static List<CallRecord> calls(Random random, int n) {
-    List<CallRecord> calls = new ArrayList<>();
+  private static List<LedgerEntry> calls(Random random, int n) {
+    List<LedgerEntry> calls = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Instant at = MIDNIGHT.plusSeconds(random.nextInt(7200) - 3600);
       CallEvent event =
@@ -125,9 +126,8 @@ class WriteChunkTest {
               ? List.of(new Vanity("1-212-" + word, List.of(word), 500, word))
               : List.of();
       calls.add(
-          CallRecord.of(
-              new ScoredRecord("shardId-0:s-" + i, "s-" + i, event, "[]", best, "v"),
-              Duration.ofDays(90)));
+          LedgerEntry.of(
+              new ScoredCall("shardId-0:s-" + i, "s-" + i, event, best, "v"), Duration.ofDays(90)));
     }
     return calls;
   }

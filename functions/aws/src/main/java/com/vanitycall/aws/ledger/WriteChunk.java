@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,14 +17,14 @@ final class WriteChunk {
   /** DynamoDB's limit on the items of one {@code TransactWriteItems}. */
   static final int MAX_ITEMS = 100;
 
-  private final List<CallRecord> calls = new ArrayList<>();
+  private final List<LedgerEntry> calls = new ArrayList<>();
   private final CounterTotals totals = new CounterTotals();
 
   /** The calls in order, packed greedily into as few chunks as the item limit allows. */
-  static List<WriteChunk> plan(Collection<CallRecord> calls) {
+  static List<WriteChunk> plan(Collection<LedgerEntry> calls) {
     List<WriteChunk> chunks = new ArrayList<>();
     WriteChunk chunk = new WriteChunk();
-    for (CallRecord call : calls) {
+    for (LedgerEntry call : calls) {
       if (!chunk.fits(call)) {
         chunks.add(chunk);
         chunk = new WriteChunk();
@@ -37,22 +37,22 @@ final class WriteChunk {
     return chunks;
   }
 
-  static WriteChunk of(Collection<CallRecord> calls) {
+  static WriteChunk of(Collection<LedgerEntry> calls) {
     WriteChunk chunk = new WriteChunk();
     calls.forEach(chunk::add);
     return chunk;
   }
 
-  private boolean fits(CallRecord call) {
+  private boolean fits(LedgerEntry call) {
     return items() + 1 + totals.newItems(call.count()) <= MAX_ITEMS;
   }
 
-  private void add(CallRecord call) {
+  private void add(LedgerEntry call) {
     calls.add(call);
     totals.add(call.count());
   }
 
-  List<CallRecord> calls() {
+  List<LedgerEntry> calls() {
     return List.copyOf(calls);
   }
 
@@ -66,7 +66,7 @@ final class WriteChunk {
    */
   List<TransactWriteItem> transactItems(String callsTable, String analyticsTable) {
     List<TransactWriteItem> items = new ArrayList<>();
-    for (CallRecord call : calls) {
+    for (LedgerEntry call : calls) {
       items.add(TransactWriteItem.builder().put(firstWrite(callsTable, call.item())).build());
     }
     items.addAll(totals.updates(analyticsTable));

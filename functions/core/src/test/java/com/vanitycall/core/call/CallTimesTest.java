@@ -1,8 +1,7 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.core.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vanitycall.core.call.DayBucket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

@@ -1,7 +1,5 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.core.call;
 
-import com.vanitycall.core.call.DayBucket;
-import com.vanitycall.core.call.SortableTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;

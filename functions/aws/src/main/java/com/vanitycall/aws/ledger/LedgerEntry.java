@@ -1,10 +1,13 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.CallTimes;
+import com.vanitycall.core.history.CallStatistics;
 import com.vanitycall.core.history.CounterDimension;
+import com.vanitycall.core.history.ScoredCall;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
@@ -19,20 +22,20 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What the pipeline keeps of one call: its item in the calls table (docs/data.md) and what it adds
- * to the counters. The item is the processed-event marker: it is written once, on condition that no
- * item has its event id.
+ * What the ledger writes for one scored call: its item in the calls table (docs/data.md) and what
+ * it adds to the counters. The item is the processed-event marker: it is written once, on condition
+ * that no item has its event id.
  */
-public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, CallCount count) {
+public record LedgerEntry(ScoredCall scored, Map<String, AttributeValue> item, CallCount count) {
 
   private static final CallerNumberParser PARSER = new CallerNumberParser();
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-  public CallRecord {
+  public LedgerEntry {
     item = Map.copyOf(item);
   }
 
-  public static CallRecord of(ScoredRecord scored, Duration callerTtl) {
+  public static LedgerEntry of(ScoredCall scored, Duration callerTtl) {
     CallEvent event = scored.event();
     CallTimes times = CallTimes.of(event.eventId(), event.receivedAt(), callerTtl);
     Optional<PhoneNumber> number = numberOf(event);
@@ -45,8 +48,8 @@ public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, 
     item.put("dayBucket", AttributeValue.fromS(times.dayBucket()));
     item.put("source", AttributeValue.fromS(event.source().name()));
     item.put("answerMicros", numeric(event.answerMicros()));
-    item.put("heard", AttributeValue.fromS(heard(event.answer())));
-    item.put("vanities", AttributeValue.fromS(scored.vanities()));
+    item.put("heard", AttributeValue.fromS(json(event.answer())));
+    item.put("vanities", AttributeValue.fromS(json(scored.best())));
     item.put("dictionaryVersion", AttributeValue.fromS(scored.dictionaryVersion()));
     item.put("expiresAt", numeric(times.expiresAt()));
     LocalDate day = LocalDate.parse(times.day());
@@ -57,15 +60,15 @@ public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, 
             CounterKey.of(
                 CounterDimension.AREA,
                 day,
-                number.map(PhoneNumber::fixedDigits).orElse(ScoredRecord.NONE)),
+                number.map(PhoneNumber::fixedDigits).orElse(CallStatistics.NONE)),
             CounterKey.of(CounterDimension.WORD, day, scored.headlineWord()),
             event.callerStatus(),
             event.source());
-    return new CallRecord(scored, item, count);
+    return new LedgerEntry(scored, item, count);
   }
 
   public String eventId() {
-    return scored.event().eventId();
+    return scored.eventId();
   }
 
   public String sequenceNumber() {
@@ -84,11 +87,11 @@ public record CallRecord(ScoredRecord scored, Map<String, AttributeValue> item, 
         : Optional.empty();
   }
 
-  private static String heard(List<Vanity> answer) {
+  private static String json(List<Vanity> vanities) {
     try {
-      return JSON.writeValueAsString(answer);
+      return JSON.writeValueAsString(vanities);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("what the caller heard could not be written as JSON", e);
+      throw new UncheckedIOException("a vanity list could not be written as JSON", e);
     }
   }
 

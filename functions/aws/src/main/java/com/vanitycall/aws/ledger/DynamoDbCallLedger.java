@@ -1,9 +1,12 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
-import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.DeadLetters;
+import com.vanitycall.core.history.CallLedger;
+import com.vanitycall.core.history.ScoredCall;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Persists and counts calls exactly once, in as few transactions as DynamoDB allows: each {@link
- * WriteChunk} writes its calls' records (each on condition that it is not there yet: the record is
- * the processed-event marker) and their counters added up, all or nothing.
+ * The {@link CallLedger} on DynamoDB: persists and counts calls exactly once, in as few
+ * transactions as DynamoDB allows: each {@link WriteChunk} writes its calls' records (each on
+ * condition that it is not there yet: the record is the processed-event marker) and their counters
+ * added up, all or nothing.
  *
  * <p>A cancelled transaction says why, item by item. A call whose record exists was persisted and
  * counted before (a replay): it is dropped and the rest written again at once. A conflict or
@@ -29,9 +33,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * the pipe retries them. A call DynamoDB refuses for good (a validation error) is written on its
  * own so that only it fails, and dead-lettered with the reason.
  */
-public final class CallLedger {
+public final class DynamoDbCallLedger implements CallLedger {
 
-  private static final Logger LOG = LogManager.getLogger(CallLedger.class);
+  private static final Logger LOG = LogManager.getLogger(DynamoDbCallLedger.class);
 
   /** Writes of one chunk before its calls are reported for retry (replays dropped do not count). */
   static final int MAX_ATTEMPTS = 5;
@@ -42,29 +46,38 @@ public final class CallLedger {
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
-  private final DynamoDbDeadLetters deadLetters;
+  private final Duration callerTtl;
+  private final DeadLetters deadLetters;
   private final Clock clock;
   private final CallEventCodec codec = new CallEventCodec();
 
-  public CallLedger(
+  /**
+   * @param callerTtl how long a call's item, which holds the caller's number, is kept ({@code
+   *     CALLER_TTL_DAYS})
+   * @param deadLetters where a call DynamoDB refuses for good is kept for an operator
+   */
+  public DynamoDbCallLedger(
       DynamoDbClient dynamo,
       String callsTable,
       String analyticsTable,
-      DynamoDbDeadLetters deadLetters,
+      Duration callerTtl,
+      DeadLetters deadLetters,
       Clock clock) {
     this.dynamo = dynamo;
     this.callsTable = callsTable;
     this.analyticsTable = analyticsTable;
+    this.callerTtl = callerTtl;
     this.deadLetters = deadLetters;
     this.clock = clock;
   }
 
-  /**
-   * @return the sequence numbers of the calls that could not be written now and should be retried
-   */
-  public List<String> persist(List<CallRecord> calls) {
-    Map<String, CallRecord> firstOfEachEvent = new LinkedHashMap<>();
-    calls.forEach(call -> firstOfEachEvent.putIfAbsent(call.eventId(), call));
+  @Override
+  public List<String> persist(List<ScoredCall> calls) {
+    Map<String, LedgerEntry> firstOfEachEvent = new LinkedHashMap<>();
+    calls.forEach(
+        call ->
+            firstOfEachEvent.computeIfAbsent(
+                call.eventId(), id -> LedgerEntry.of(call, callerTtl)));
     List<String> failed = new ArrayList<>();
     for (WriteChunk chunk : WriteChunk.plan(firstOfEachEvent.values())) {
       failed.addAll(write(chunk));
@@ -74,7 +87,7 @@ public final class CallLedger {
 
   private List<String> write(WriteChunk planned) {
     WriteChunk chunk = planned;
-    List<CallRecord> pending = chunk.calls();
+    List<LedgerEntry> pending = chunk.calls();
     int attempt = 0;
     while (!pending.isEmpty()) {
       if (pending.size() < chunk.calls().size()) {
@@ -89,8 +102,9 @@ public final class CallLedger {
             items.size());
         return List.of();
       } catch (TransactionCanceledException e) {
-        List<String> reasons = e.cancellationReasons().stream().map(CallLedger::code).toList();
-        List<CallRecord> fresh = withoutReplays(pending, reasons);
+        List<String> reasons =
+            e.cancellationReasons().stream().map(DynamoDbCallLedger::code).toList();
+        List<LedgerEntry> fresh = withoutReplays(pending, reasons);
         boolean replaysOnly =
             fresh.size() < pending.size()
                 && reasons.stream().allMatch(r -> r.equals(REPLAYED) || r.equals("None"));
@@ -122,8 +136,8 @@ public final class CallLedger {
     return List.of();
   }
 
-  private List<CallRecord> withoutReplays(List<CallRecord> pending, List<String> reasons) {
-    List<CallRecord> fresh = new ArrayList<>();
+  private List<LedgerEntry> withoutReplays(List<LedgerEntry> pending, List<String> reasons) {
+    List<LedgerEntry> fresh = new ArrayList<>();
     for (int i = 0; i < pending.size(); i++) {
       if (i < reasons.size() && reasons.get(i).equals(REPLAYED)) {
         LOG.info(
@@ -136,7 +150,7 @@ public final class CallLedger {
     return fresh;
   }
 
-  private List<String> oneByOne(List<CallRecord> calls, RuntimeException refusal) {
+  private List<String> oneByOne(List<LedgerEntry> calls, RuntimeException refusal) {
     if (calls.size() == 1) {
       return deadLetter(calls.get(0), refusal);
     }
@@ -145,7 +159,7 @@ public final class CallLedger {
     return failed;
   }
 
-  private List<String> deadLetter(CallRecord call, RuntimeException refusal) {
+  private List<String> deadLetter(LedgerEntry call, RuntimeException refusal) {
     String reason = "DynamoDB." + errorName(refusal) + ": " + refusal.getMessage();
     LOG.error("call {} refused for good, dead-lettered: {}", call.eventId(), reason);
     try {
@@ -160,13 +174,13 @@ public final class CallLedger {
     }
   }
 
-  private static List<String> reportForRetry(List<CallRecord> calls, RuntimeException cause) {
+  private static List<String> reportForRetry(List<LedgerEntry> calls, RuntimeException cause) {
     LOG.warn(
         "{} calls not written after {} attempts, reported for retry: {}",
         calls.size(),
         MAX_ATTEMPTS,
         cause.getMessage());
-    return calls.stream().map(CallRecord::itemIdentifier).toList();
+    return calls.stream().map(LedgerEntry::itemIdentifier).toList();
   }
 
   private static boolean refusedForGood(DynamoDbException e) {

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,10 @@ import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.EmulatedAws;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
+import com.vanitycall.core.history.ScoredCall;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.local.emulators.ResourceNames;
@@ -32,8 +34,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** The ledger on DynamoDB Local: what batches of calls leave in the calls and analytics tables. */
-class CallLedgerIT {
+/**
+ * The DynamoDB ledger on DynamoDB Local: what batches of calls leave in the calls and analytics
+ * tables.
+ */
+class DynamoDbCallLedgerIT {
 
   private static final Instant NOON = Instant.parse("2026-11-22T12:00:00.250Z");
   private static final LocalDate DAY = LocalDate.parse("2026-11-22");
@@ -44,7 +49,7 @@ class CallLedgerIT {
   @Test
   void aBatchTooBigForOneTransaction_isPersistedAndCountedExactly() {
     ResourceNames names = aws.freshResources("ledger");
-    List<CallRecord> calls = calls("big", 150, new Random(7));
+    List<ScoredCall> calls = calls("big", 150, new Random(7));
 
     List<String> failed = ledger(aws.dynamo(), names).persist(calls);
 
@@ -55,7 +60,8 @@ class CallLedgerIT {
     assertThat(day.callsByHour().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(150);
     assertThat(day.valid() + day.withheld() + day.invalid()).isEqualTo(150);
     assertThat(day.withheld())
-        .isEqualTo(calls.stream().filter(c -> c.count().status() == CallerStatus.WITHHELD).count());
+        .isEqualTo(
+            calls.stream().filter(c -> c.event().callerStatus() == CallerStatus.WITHHELD).count());
     assertThat(sum(history(names).countsBy(CounterDimension.AREA, DAY))).isEqualTo(150);
     assertThat(history(names).countsBy(CounterDimension.WORD, DAY)).isEqualTo(expectedWords(calls));
   }
@@ -64,17 +70,17 @@ class CallLedgerIT {
   void replays_twiceShuffledAndAmongNewCalls_writeOnlyTheNewOnes_andCountThemOnce() {
     ResourceNames names = aws.freshResources("ledger");
     CallLedger ledger = ledger(aws.dynamo(), names);
-    List<CallRecord> first = calls("first", 60, new Random(1));
+    List<ScoredCall> first = calls("first", 60, new Random(1));
     ledger.persist(first);
     Map<String, Map<String, AttributeValue>> before = items(names.analyticsTable(), "counter");
 
-    List<CallRecord> replayed = new ArrayList<>(first);
+    List<ScoredCall> replayed = new ArrayList<>(first);
     replayed.addAll(first);
     Collections.shuffle(replayed, new Random(2));
     assertThat(ledger.persist(replayed)).isEmpty();
     assertThat(items(names.analyticsTable(), "counter")).isEqualTo(before);
 
-    List<CallRecord> mixed = new ArrayList<>(calls("second", 30, new Random(3)));
+    List<ScoredCall> mixed = new ArrayList<>(calls("second", 30, new Random(3)));
     mixed.addAll(first.subList(0, 40));
     Collections.shuffle(mixed, new Random(4));
     assertThat(ledger.persist(mixed)).isEmpty();
@@ -87,7 +93,7 @@ class CallLedgerIT {
   @Test
   void aConflict_isWrittenAgainAfterAPause_andOneThatLasts_isReportedForRetry() {
     ResourceNames names = aws.freshResources("ledger");
-    List<CallRecord> calls = calls("conflict", 5, new Random(5));
+    List<ScoredCall> calls = calls("conflict", 5, new Random(5));
     AtomicInteger transactions = new AtomicInteger();
     DynamoDbClient conflictOnce = conflicting(transactions, 1);
 
@@ -96,18 +102,18 @@ class CallLedgerIT {
     assertThat(eventIds(names)).hasSize(5);
     assertThat(history(names).counters(DAY).orElseThrow().calls()).isEqualTo(5);
 
-    List<CallRecord> later = calls("lasting", 3, new Random(6));
+    List<ScoredCall> later = calls("lasting", 3, new Random(6));
     List<String> failed =
         ledger(conflicting(new AtomicInteger(), Integer.MAX_VALUE), names).persist(later);
     assertThat(failed)
-        .containsExactlyElementsOf(later.stream().map(CallRecord::itemIdentifier).toList());
+        .containsExactlyElementsOf(later.stream().map(ScoredCall::itemIdentifier).toList());
     assertThat(eventIds(names)).hasSize(5);
   }
 
   @Test
   void aCallDynamoDbRefusesForGood_isDeadLettered_whileTheOthersOfItsChunkAreWritten() {
     ResourceNames names = aws.freshResources("ledger");
-    List<CallRecord> calls = new ArrayList<>(calls("ok", 4, new Random(8)));
+    List<ScoredCall> calls = new ArrayList<>(calls("ok", 4, new Random(8)));
     CallEvent oversized =
         new CallEvent(
             1,
@@ -118,12 +124,9 @@ class CallLedgerIT {
             List.of(),
             VanitySource.QUICK,
             9);
-    String huge = "[" + "\"x\",".repeat(150_000) + "\"x\"]";
-    calls.add(
-        2,
-        CallRecord.of(
-            new ScoredRecord("shardId-0:seq-big", "seq-big", oversized, huge, List.of(), "v"),
-            TTL));
+    // its item is over DynamoDB's 400 KB
+    Vanity huge = new Vanity("X".repeat(450_000), List.of(), 0, "X");
+    calls.add(2, new ScoredCall("shardId-0:seq-big", "seq-big", oversized, List.of(huge), "v"));
 
     List<String> failed = ledger(aws.dynamo(), names).persist(calls);
 
@@ -141,10 +144,11 @@ class CallLedgerIT {
   }
 
   private static CallLedger ledger(DynamoDbClient dynamo, ResourceNames names) {
-    return new CallLedger(
+    return new DynamoDbCallLedger(
         dynamo,
         names.callsTable(),
         names.analyticsTable(),
+        TTL,
         new DynamoDbDeadLetters(dynamo, names.deadLettersTable(), TTL, Clock.systemUTC()),
         Clock.systemUTC());
   }
@@ -182,10 +186,10 @@ class CallLedgerIT {
   }
 
   /** Calls on one day: mostly valid numbers over a few area codes, some withheld, some invalid. */
-  private static List<CallRecord> calls(String prefix, int n, Random random) {
+  private static List<ScoredCall> calls(String prefix, int n, Random random) {
     String[] areas = {"212", "415", "303", "617", "800"};
     String[] words = {"FLOWERS", "PIZZA", "TAXI", "DENTIST", "LAWYER", "PLUMBER"};
-    List<CallRecord> calls = new ArrayList<>();
+    List<ScoredCall> calls = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Instant at = NOON.plusSeconds(random.nextInt(6 * 3600));
       int kind = random.nextInt(10);
@@ -213,22 +217,15 @@ class CallLedgerIT {
                       900,
                       words[i % words.length]));
       calls.add(
-          CallRecord.of(
-              new ScoredRecord(
-                  "shardId-0:seq-" + prefix + "-" + i,
-                  "seq-" + prefix + "-" + i,
-                  event,
-                  "[]",
-                  best,
-                  "test"),
-              TTL));
+          new ScoredCall(
+              "shardId-0:seq-" + prefix + "-" + i, "seq-" + prefix + "-" + i, event, best, "test"));
     }
     return calls;
   }
 
-  private static Map<String, Long> expectedWords(List<CallRecord> calls) {
+  private static Map<String, Long> expectedWords(List<ScoredCall> calls) {
     Map<String, Long> words = new HashMap<>();
-    calls.forEach(call -> words.merge(call.scored().headlineWord(), 1L, Long::sum));
+    calls.forEach(call -> words.merge(call.headlineWord(), 1L, Long::sum));
     return words;
   }
 

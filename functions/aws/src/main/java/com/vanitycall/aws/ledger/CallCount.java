@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.aws.ledger;
 
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerStatus;
