@@ -1,4 +1,4 @@
-package com.vanitycall.api;
+package com.vanitycall.aws;
 
 import com.vanitycall.core.live.LiveChannel;
 import software.amazon.awssdk.core.SdkBytes;
@@ -7,14 +7,14 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
 
 /**
  * Posts to a page through the WebSocket API's management endpoint; a connection that answers 410
- * Gone has been closed. (An adapter of the api module, not of functions/aws: only this Lambda needs
- * the Management API client.)
+ * Gone has been closed. The Management API client is an optional dependency of this module: only
+ * the live feed's Lambda (functions/api) needs it, and declares it.
  */
-final class ApiGatewayLiveChannel implements LiveChannel {
+public final class ApiGatewayLiveChannel implements LiveChannel {
 
   private final ApiGatewayManagementApiClient management;
 
-  ApiGatewayLiveChannel(ApiGatewayManagementApiClient management) {
+  public ApiGatewayLiveChannel(ApiGatewayManagementApiClient management) {
     this.management = management;
   }
 
