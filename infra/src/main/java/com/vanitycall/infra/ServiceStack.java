@@ -14,9 +14,9 @@ public final class ServiceStack extends Stack {
   public static final String CONNECT_HANDLER =
       "com.vanitycall.connect.ConnectHandler::handleRequest";
   public static final String DEEP_SCORE_HANDLER =
-      "com.vanitycall.pipeline.DeepScoreHandler::handleRequest";
+      "com.vanitycall.pipeline.deepscore.DeepScoreHandler::handleRequest";
   public static final String PERSIST_AND_COUNT_HANDLER =
-      "com.vanitycall.pipeline.PersistAndCountHandler::handleRequest";
+      "com.vanitycall.pipeline.persist.PersistAndCountHandler::handleRequest";
 
   /** How long anything holding a caller's number is kept (docs/configuration.md). */
   public static final String CALLER_TTL_DAYS = "90";

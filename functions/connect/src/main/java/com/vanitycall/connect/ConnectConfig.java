@@ -18,8 +18,8 @@ import software.amazon.awssdk.regions.Region;
  * @param cacheTimeout {@code CACHE_TIMEOUT_MS}: the most a cache lookup may cost a caller
  * @param publishTimeout {@code PUBLISH_TIMEOUT_MS}: the most publishing (or dead-lettering) may
  *     cost
- * @param callerRetention {@code CALLER_TTL_DAYS}: how long cache entries and dead letters, which
- *     hold callers' numbers, are kept
+ * @param callerTtl {@code CALLER_TTL_DAYS}: how long cache entries and dead letters, which hold
+ *     callers' numbers, are kept
  */
 public record ConnectConfig(
     Region region,
@@ -30,7 +30,7 @@ public record ConnectConfig(
     String deadLettersTable,
     Duration cacheTimeout,
     Duration publishTimeout,
-    Duration callerRetention) {
+    Duration callerTtl) {
 
   public ConnectConfig {
     Objects.requireNonNull(region, "region");
@@ -41,7 +41,7 @@ public record ConnectConfig(
     Objects.requireNonNull(deadLettersTable, "deadLettersTable");
     Objects.requireNonNull(cacheTimeout, "cacheTimeout");
     Objects.requireNonNull(publishTimeout, "publishTimeout");
-    Objects.requireNonNull(callerRetention, "callerRetention");
+    Objects.requireNonNull(callerTtl, "callerTtl");
   }
 
   /**
@@ -58,6 +58,6 @@ public record ConnectConfig(
         env.required("DEAD_LETTERS_TABLE"),
         Duration.ofMillis(env.positive("CACHE_TIMEOUT_MS", 150)),
         Duration.ofMillis(env.positive("PUBLISH_TIMEOUT_MS", 300)),
-        env.callerRetention());
+        env.callerTtl());
   }
 }

@@ -116,7 +116,7 @@ public final class SnapStartPriming implements Resource {
           new DynamoDbVanityCache(
               unsigned.dynamoDb(budget),
               config.vanityCacheTable(),
-              config.callerRetention(),
+              config.callerTtl(),
               Clock.systemUTC());
       var publisher =
           new KinesisCallEventPublisher(unsigned.kinesis(budget), config.callEventsStream());

@@ -2,8 +2,8 @@ package com.vanitycall.local.workflow;
 
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
-import com.vanitycall.pipeline.PersistConfig;
-import com.vanitycall.pipeline.PipelineConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreConfig;
+import com.vanitycall.pipeline.persist.PersistAndCountConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,8 +21,8 @@ public record LocalWorkflowConfig(
     String region,
     String accessKey,
     Map<String, String> placeholders,
-    PipelineConfig pipeline,
-    PersistConfig persist) {
+    DeepScoreConfig deepScore,
+    PersistAndCountConfig persistAndCount) {
 
   /** The function ARN the state machine invokes DeepScore with, bound to the local handler. */
   public static final String DEEP_SCORE_FUNCTION_ARN =
@@ -44,8 +44,8 @@ public record LocalWorkflowConfig(
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accessKey, "accessKey");
-    Objects.requireNonNull(pipeline, "pipeline");
-    Objects.requireNonNull(persist, "persist");
+    Objects.requireNonNull(deepScore, "deepScore");
+    Objects.requireNonNull(persistAndCount, "persistAndCount");
     placeholders = Map.copyOf(placeholders);
   }
 
@@ -67,7 +67,7 @@ public record LocalWorkflowConfig(
             env.required("VANITY_CACHE_TABLE"),
             "DeadLettersTable",
             env.required("DEAD_LETTERS_TABLE")),
-        PipelineConfig.fromEnvironment(environment),
-        PersistConfig.fromEnvironment(environment));
+        DeepScoreConfig.fromEnvironment(environment),
+        PersistAndCountConfig.fromEnvironment(environment));
   }
 }

@@ -26,9 +26,9 @@ import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.ResourceNames;
-import com.vanitycall.pipeline.DeepScoreHandler;
-import com.vanitycall.pipeline.PersistAndCountHandler;
-import com.vanitycall.pipeline.PipelineConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreHandler;
+import com.vanitycall.pipeline.persist.PersistAndCountHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -103,7 +103,7 @@ class CallPipelineIT {
             .credentialsProvider(credentials)
             .httpClient(UrlConnectionHttpClient.create())
             .build();
-    deepScore = new DeepScoreHandler(new PipelineConfig(Duration.ofDays(90)));
+    deepScore = new DeepScoreHandler(new DeepScoreConfig(Duration.ofDays(90)));
   }
 
   @AfterAll
@@ -555,7 +555,7 @@ class CallPipelineIT {
                     deepScoreFunction,
                     LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
                     new LocalFunction(
-                        new PersistAndCountHandler(config.persist()),
+                        new PersistAndCountHandler(config.persistAndCount()),
                         LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
             new DynamoDbIntegration(LocalWorkflow.inProcess(config, dynamoDbLocal)));
     workflow = LocalWorkflow.start(config, decorate.apply(tasks));

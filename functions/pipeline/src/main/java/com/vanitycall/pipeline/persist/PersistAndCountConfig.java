@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.persist;
 
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
@@ -13,37 +13,37 @@ import software.amazon.awssdk.regions.Region;
  * PersistAndCount's configuration, read once from the environment (docs/configuration.md).
  *
  * @param dynamoDbEndpoint {@code AWS_ENDPOINT_URL_DYNAMODB}, only for the local stack
- * @param callerRetention {@code CALLER_TTL_DAYS}: how long call records, which hold callers'
- *     numbers, are kept
+ * @param callerTtl {@code CALLER_TTL_DAYS}: how long call records, which hold callers' numbers, are
+ *     kept
  */
-public record PersistConfig(
+public record PersistAndCountConfig(
     Region region,
     Optional<URI> dynamoDbEndpoint,
     String callsTable,
     String analyticsTable,
     String deadLettersTable,
-    Duration callerRetention) {
+    Duration callerTtl) {
 
-  public PersistConfig {
+  public PersistAndCountConfig {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
     Objects.requireNonNull(callsTable, "callsTable");
     Objects.requireNonNull(analyticsTable, "analyticsTable");
     Objects.requireNonNull(deadLettersTable, "deadLettersTable");
-    Objects.requireNonNull(callerRetention, "callerRetention");
+    Objects.requireNonNull(callerTtl, "callerTtl");
   }
 
   /**
    * @throws InvalidConfigurationException naming the first variable that is missing or invalid
    */
-  public static PersistConfig fromEnvironment(Map<String, String> environment) {
+  public static PersistAndCountConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
-    return new PersistConfig(
+    return new PersistAndCountConfig(
         Region.of(env.required("AWS_REGION")),
         env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
         env.required("CALLS_TABLE"),
         env.required("ANALYTICS_TABLE"),
         env.required("DEAD_LETTERS_TABLE"),
-        env.callerRetention());
+        env.callerTtl());
   }
 }

@@ -1,20 +1,20 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.core.call.CallEvent;
-import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.CallTimes;
 import com.vanitycall.core.vanity.Vanity;
+import com.vanitycall.pipeline.handoff.ScoredCallJson;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * The DeepScore task's result, shaped for the states that follow it (see {@code
+ * Writes the DeepScore task's result, shaped for the states that follow it (see {@code
  * state-machines/call-pipeline.asl.json} and {@code docs/pipeline.md}):
  *
  * <ul>
@@ -26,28 +26,27 @@ import java.util.List;
  *   <li>for {@code MALFORMED}: {@code reason}, {@code payload}, {@code failedAt}, {@code expiresAt}
  * </ul>
  */
-public final class DeepScoreResult {
+public final class ScoreOutcomeJson {
 
   private final ObjectMapper json = JsonMapper.builder().build();
-  private final CallEventCodec codec = new CallEventCodec();
   private final Duration callerTtl;
   private final Clock clock;
 
-  public DeepScoreResult(Duration callerTtl, Clock clock) {
+  public ScoreOutcomeJson(Duration callerTtl, Clock clock) {
     this.callerTtl = callerTtl;
     this.clock = clock;
   }
 
-  public ObjectNode of(ScoreOutcome outcome) {
-    if (outcome instanceof ScoredCall scored) {
+  public ObjectNode write(ScoreOutcome outcome) {
+    if (outcome instanceof ScoreOutcome.Scored scored) {
       return scored(scored);
     }
-    return malformed((MalformedRecord) outcome);
+    return malformed((ScoreOutcome.Malformed) outcome);
   }
 
-  private ObjectNode scored(ScoredCall scored) {
+  private ObjectNode scored(ScoreOutcome.Scored scored) {
     CallEvent event = scored.event();
-    String vanities = write(scored.best());
+    String vanities = vanitiesJson(scored.best());
     ObjectNode result = json.createObjectNode();
     result.put("outcome", "SCORED");
     result.put("eventId", event.eventId());
@@ -66,14 +65,11 @@ public final class DeepScoreResult {
                   Long.toString(
                       CallTimes.of(event.eventId(), event.receivedAt(), callerTtl).expiresAt()));
             });
-    ObjectNode persist = result.putObject("scored");
-    persist.put("event", codec.toJson(event));
-    persist.put("vanities", vanities);
-    persist.put("dictionaryVersion", scored.dictionaryVersion());
+    ScoredCallJson.write(result.putObject("scored"), event, vanities, scored.dictionaryVersion());
     return result;
   }
 
-  private ObjectNode malformed(MalformedRecord malformed) {
+  private ObjectNode malformed(ScoreOutcome.Malformed malformed) {
     ObjectNode result = json.createObjectNode();
     result.put("outcome", "MALFORMED");
     result.put("reason", malformed.reason());
@@ -83,7 +79,7 @@ public final class DeepScoreResult {
     return result;
   }
 
-  private String write(List<Vanity> vanities) {
+  private String vanitiesJson(List<Vanity> vanities) {
     try {
       return json.writeValueAsString(vanities);
     } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Decodes and validates one stream record and scores the caller's number with the full dictionary.
  * Never throws for what a producer put on the stream: such a record comes back as a {@link
- * MalformedRecord} with the reason.
+ * ScoreOutcome.Malformed} with the reason.
  */
 public final class DeepScoring {
 
@@ -32,26 +32,27 @@ public final class DeepScoring {
     try {
       payload = new String(Base64.getDecoder().decode(record.data()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return new MalformedRecord(
+      return new ScoreOutcome.Malformed(
           "the record's data is not base64: " + e.getMessage(), record.data());
     }
     CallEvent event;
     try {
       event = codec.fromJson(payload);
     } catch (MalformedCallEventException e) {
-      return new MalformedRecord(e.getMessage(), payload);
+      return new ScoreOutcome.Malformed(e.getMessage(), payload);
     }
     if (event.callerStatus() != CallerStatus.VALID) {
-      return new ScoredCall(event, Optional.empty(), List.of(), engine.dictionaryVersion());
+      return new ScoreOutcome.Scored(
+          event, Optional.empty(), List.of(), engine.dictionaryVersion());
     }
     if (parser.parse(event.callerNumber()) instanceof CallerNumber.Valid valid) {
-      return new ScoredCall(
+      return new ScoreOutcome.Scored(
           event,
           Optional.of(valid.phoneNumber()),
           engine.best(valid.phoneNumber()),
           engine.dictionaryVersion());
     }
-    return new MalformedRecord(
+    return new ScoreOutcome.Malformed(
         "callerNumber is marked VALID but no numbering plan has it", payload);
   }
 }

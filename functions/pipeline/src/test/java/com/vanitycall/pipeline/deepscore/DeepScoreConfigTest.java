@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,24 +7,25 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PipelineConfigTest {
+class DeepScoreConfigTest {
 
   @Test
   void withoutCallerTtlDays_callersAreKeptNinetyDays() {
-    assertThat(PipelineConfig.fromEnvironment(Map.of()).callerTtl()).isEqualTo(Duration.ofDays(90));
+    assertThat(DeepScoreConfig.fromEnvironment(Map.of()).callerTtl())
+        .isEqualTo(Duration.ofDays(90));
   }
 
   @Test
   void callerTtlDays_isReadInDays() {
-    assertThat(PipelineConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", " 30 ")).callerTtl())
+    assertThat(DeepScoreConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", " 30 ")).callerTtl())
         .isEqualTo(Duration.ofDays(30));
   }
 
   @Test
   void aCallerTtlThatIsNotAPositiveWholeNumber_failsNamingTheVariable() {
-    assertThatThrownBy(() -> PipelineConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", "ninety")))
+    assertThatThrownBy(() -> DeepScoreConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", "ninety")))
         .hasMessageContaining("CALLER_TTL_DAYS");
-    assertThatThrownBy(() -> PipelineConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", "0")))
+    assertThatThrownBy(() -> DeepScoreConfig.fromEnvironment(Map.of("CALLER_TTL_DAYS", "0")))
         .hasMessageContaining("CALLER_TTL_DAYS");
   }
 }

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.persist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,9 @@ class PersistAndCountHandlerIT {
     ResourceNames names = aws.freshResources("persist");
     PersistAndCountHandler handler =
         new PersistAndCountHandler(
-            aws.dynamo(), PersistConfig.fromEnvironment(aws.environment(names)), Clock.systemUTC());
+            aws.dynamo(),
+            PersistAndCountConfig.fromEnvironment(aws.environment(names)),
+            Clock.systemUTC());
     CallEvent withheld =
         CallEvent.fallback("p-1", CallerStatus.WITHHELD, Instant.parse("2026-11-22T12:00:00Z"), 40);
     String input =

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -18,7 +18,7 @@ import org.apache.logging.log4j.ThreadContext;
 /**
  * The state machine's DeepScore task: one Kinesis record as the pipe delivers it in, the call
  * scored with the full dictionary and everything the DynamoDB tasks write for it out ({@link
- * DeepScoreResult}). A record that is not a call event is answered as {@code MALFORMED} with the
+ * ScoreOutcomeJson}). A record that is not a call event is answered as {@code MALFORMED} with the
  * reason, so that the state machine dead-letters it; only a failure of this function itself is
  * thrown.
  */
@@ -28,20 +28,20 @@ public final class DeepScoreHandler implements RequestStreamHandler {
 
   private final ObjectMapper json = JsonMapper.builder().build();
   private final DeepScoring scoring;
-  private final DeepScoreResult results;
+  private final ScoreOutcomeJson results;
 
   /** What Lambda calls: configured from the environment, the full dictionary loaded once. */
   public DeepScoreHandler() {
-    this(PipelineConfig.fromEnvironment(System.getenv()));
+    this(DeepScoreConfig.fromEnvironment(System.getenv()));
   }
 
-  public DeepScoreHandler(PipelineConfig config) {
+  public DeepScoreHandler(DeepScoreConfig config) {
     this(
         new DeepScoring(VanityEngine.load(Profile.DEEP)),
-        new DeepScoreResult(config.callerTtl(), Clock.systemUTC()));
+        new ScoreOutcomeJson(config.callerTtl(), Clock.systemUTC()));
   }
 
-  public DeepScoreHandler(DeepScoring scoring, DeepScoreResult results) {
+  public DeepScoreHandler(DeepScoring scoring, ScoreOutcomeJson results) {
     this.scoring = scoring;
     this.results = results;
   }
@@ -55,17 +55,17 @@ public final class DeepScoreHandler implements RequestStreamHandler {
   ObjectNode score(PipeRecord record) {
     ScoreOutcome outcome = scoring.score(record);
     try {
-      if (outcome instanceof ScoredCall scored) {
+      if (outcome instanceof ScoreOutcome.Scored scored) {
         ThreadContext.put("contactId", scored.event().eventId());
         LOG.debug(
             "scored a {} call from {}: {} vanities",
             scored.event().callerStatus(),
             scored.number().map(Object::toString).orElse("no number"),
             scored.best().size());
-      } else if (outcome instanceof MalformedRecord malformed) {
+      } else if (outcome instanceof ScoreOutcome.Malformed malformed) {
         LOG.warn("record {} is not a call event: {}", record.sequenceNumber(), malformed.reason());
       }
-      return results.of(outcome);
+      return results.write(outcome);
     } finally {
       ThreadContext.remove("contactId");
     }

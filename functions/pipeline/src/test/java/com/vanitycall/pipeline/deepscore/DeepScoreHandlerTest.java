@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.pipeline.handoff.ScoredCallJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +41,7 @@ class DeepScoreHandlerTest {
   private final DeepScoreHandler handler =
       new DeepScoreHandler(
           new DeepScoring(DEEP),
-          new DeepScoreResult(Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC)));
+          new ScoreOutcomeJson(Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC)));
 
   @Test
   void aValidCall_isScoredDeeply_andRecordedWithEverythingPersistAndCountWrites()

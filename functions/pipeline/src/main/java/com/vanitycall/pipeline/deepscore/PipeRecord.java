@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.deepscore;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

@@ -1,4 +1,4 @@
-package com.vanitycall.pipeline;
+package com.vanitycall.pipeline.persist;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -15,6 +15,7 @@ import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.history.ScoredCall;
+import com.vanitycall.pipeline.handoff.ScoredCallJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,10 +44,10 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
 
   /** What Lambda calls: configured from the environment. */
   public PersistAndCountHandler() {
-    this(PersistConfig.fromEnvironment(System.getenv()));
+    this(PersistAndCountConfig.fromEnvironment(System.getenv()));
   }
 
-  public PersistAndCountHandler(PersistConfig config) {
+  public PersistAndCountHandler(PersistAndCountConfig config) {
     this(
         new AwsClients(config.region(), config.dynamoDbEndpoint(), Optional.empty())
             .dynamoDb(CallBudget.inBackground()),
@@ -54,15 +55,15 @@ public final class PersistAndCountHandler implements RequestStreamHandler {
         Clock.systemUTC());
   }
 
-  PersistAndCountHandler(DynamoDbClient dynamo, PersistConfig config, Clock clock) {
+  PersistAndCountHandler(DynamoDbClient dynamo, PersistAndCountConfig config, Clock clock) {
     this.deadLetters =
-        new DynamoDbDeadLetters(dynamo, config.deadLettersTable(), config.callerRetention(), clock);
+        new DynamoDbDeadLetters(dynamo, config.deadLettersTable(), config.callerTtl(), clock);
     this.ledger =
         new DynamoDbCallLedger(
             dynamo,
             config.callsTable(),
             config.analyticsTable(),
-            config.callerRetention(),
+            config.callerTtl(),
             deadLetters,
             clock);
     this.clock = clock;
