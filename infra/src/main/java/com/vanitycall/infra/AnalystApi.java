@@ -60,7 +60,7 @@ public final class AnalystApi extends Construct {
   private final HttpStage stage;
   private final Secret cursorSigningKey;
 
-  public AnalystApi(Construct scope, String id, ApiModule module) {
+  public AnalystApi(Construct scope, String id, ApiFunctionsProps props) {
     super(scope, id);
     cursorSigningKey =
         Secret.Builder.create(this, "CursorSigningKey")
@@ -80,16 +80,16 @@ public final class AnalystApi extends Construct {
             "ApiHandler",
             JavaFunction.Props.builder()
                 .description("Analyst and web API: call history, aggregates, the last callers")
-                .jar(module.jar())
+                .jar(props.jar())
                 .handler(HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(10))
                 .environment(
                     Map.of(
                         "CALLS_TABLE",
-                        module.data().calls().getTableName(),
+                        props.data().calls().getTableName(),
                         "ANALYTICS_TABLE",
-                        module.data().analytics().getTableName(),
+                        props.data().analytics().getTableName(),
                         "CURSOR_SIGNING_SECRET_ARN",
                         cursorSigningKey.getSecretArn()))
                 .build());
@@ -98,16 +98,16 @@ public final class AnalystApi extends Construct {
     for (String index : CallData.CALLS_INDEXES) {
       Permissions.allow(
           handler.function(),
-          module.data().calls().getTableArn() + "/index/" + index,
+          props.data().calls().getTableArn() + "/index/" + index,
           "dynamodb:Query");
     }
     Permissions.allow(
         handler.function(),
-        module.data().analytics().getTableArn(),
+        props.data().analytics().getTableArn(),
         "dynamodb:GetItem",
         "dynamodb:BatchGetItem",
         "dynamodb:Query");
-    Permissions.decryptWith(handler.function(), module.data().key());
+    Permissions.decryptWith(handler.function(), props.data().key());
     Permissions.allow(
         handler.function(), cursorSigningKey.getSecretArn(), "secretsmanager:GetSecretValue");
 
