@@ -1,5 +1,9 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.api.ApiConfig;
+import com.vanitycall.aws.schema.CallsTable;
+import com.vanitycall.aws.schema.SharedVariables;
+import com.vanitycall.aws.schema.TableDesign;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.LinkedHashMap;
@@ -86,19 +90,19 @@ public final class AnalystApi extends Construct {
                 .timeout(Duration.seconds(10))
                 .environment(
                     Map.of(
-                        "CALLS_TABLE",
+                        SharedVariables.CALLS_TABLE,
                         props.data().calls().getTableName(),
-                        "ANALYTICS_TABLE",
+                        SharedVariables.ANALYTICS_TABLE,
                         props.data().analytics().getTableName(),
-                        "CURSOR_SIGNING_SECRET_ARN",
+                        ApiConfig.CURSOR_SIGNING_SECRET_ARN,
                         cursorSigningKey.getSecretArn()))
                 .build());
     // reads only, each bounded by what was asked (no Scan): the calls through their two indexes,
     // a day's totals by GetItem (a range of days by BatchGetItem), a day's areas or words by Query
-    for (String index : CallData.CALLS_INDEXES) {
+    for (TableDesign.Index index : CallsTable.DESIGN.indexes()) {
       Permissions.allow(
           handler.function(),
-          props.data().calls().getTableArn() + "/index/" + index,
+          props.data().calls().getTableArn() + "/index/" + index.name(),
           "dynamodb:Query");
     }
     Permissions.allow(

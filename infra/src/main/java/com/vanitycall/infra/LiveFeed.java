@@ -1,5 +1,7 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.api.LiveConfig;
+import com.vanitycall.aws.schema.SharedVariables;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import io.github.cdklabs.cdknag.RegexAppliesTo;
@@ -61,7 +63,9 @@ public final class LiveFeed extends Construct {
                 .memoryMb(1024)
                 .timeout(Duration.seconds(5))
                 .environment(
-                    Map.of("CONNECTIONS_TABLE", props.data().liveConnections().getTableName()))
+                    Map.of(
+                        SharedVariables.CONNECTIONS_TABLE,
+                        props.data().liveConnections().getTableName()))
                 .build());
     Permissions.allow(
         connections.function(),
@@ -98,9 +102,9 @@ public final class LiveFeed extends Construct {
                 .timeout(Duration.seconds(30))
                 .environment(
                     Map.of(
-                        "CONNECTIONS_TABLE",
+                        SharedVariables.CONNECTIONS_TABLE,
                         props.data().liveConnections().getTableName(),
-                        "WEBSOCKET_CALLBACK_URL",
+                        LiveConfig.WEBSOCKET_CALLBACK_URL,
                         stage.getCallbackUrl()))
                 .build());
     // what Lambda's poller needs to read the stream for it (ListStreams has no resource of its own)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vanitycall.aws.ledger.DynamoDbCallLedger;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.CallEventPublisher;
 import com.vanitycall.core.call.DeadLetter;
@@ -13,7 +14,6 @@ import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.history.CallHistory;
 import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,6 @@
 package com.vanitycall.aws.ledger;
 
+import com.vanitycall.aws.schema.AnalyticsTable;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
 import java.time.LocalDate;
@@ -35,7 +36,10 @@ public record CounterKey(String counter, String subject) implements Comparable<C
 
   Map<String, AttributeValue> item() {
     return Map.of(
-        "counter", AttributeValue.fromS(counter), "subject", AttributeValue.fromS(subject));
+        AnalyticsTable.COUNTER,
+        AttributeValue.fromS(counter),
+        AnalyticsTable.SUBJECT,
+        AttributeValue.fromS(subject));
   }
 
   @Override

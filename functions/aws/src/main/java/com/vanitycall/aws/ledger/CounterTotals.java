@@ -1,5 +1,6 @@
 package com.vanitycall.aws.ledger;
 
+import com.vanitycall.aws.schema.AnalyticsTable;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerStatus;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * is a write of a hot key.
  */
 final class CounterTotals {
+
+  /** Adds the calls counted to a counter item's {@code calls}. */
+  private static final String ADD_CALLS = "ADD " + AnalyticsTable.CALLS + " :calls";
 
   private final Map<CounterKey, DayTotals> days = new TreeMap<>();
   private final Map<CounterKey, Long> callsByKey = new TreeMap<>();
@@ -45,9 +49,7 @@ final class CounterTotals {
     days.forEach((day, totals) -> updates.add(totals.update(table, day)));
     callsByKey.forEach(
         (key, calls) ->
-            updates.add(
-                update(
-                    table, key, "ADD calls :calls", Map.of(), Map.of(":calls", numeric(calls)))));
+            updates.add(update(table, key, ADD_CALLS, Map.of(), Map.of(":calls", numeric(calls)))));
     return updates;
   }
 
@@ -88,7 +90,7 @@ final class CounterTotals {
     }
 
     TransactWriteItem update(String table, CounterKey day) {
-      StringBuilder expression = new StringBuilder("ADD calls :calls");
+      StringBuilder expression = new StringBuilder(ADD_CALLS);
       Map<String, String> names = new HashMap<>();
       Map<String, AttributeValue> values = new HashMap<>();
       values.put(":calls", numeric(calls));
@@ -98,12 +100,12 @@ final class CounterTotals {
             names.put("#" + hour, hour);
             values.put(":" + hour, numeric(hourCalls));
           });
-      add(expression, values, "valid", byStatus.getOrDefault(CallerStatus.VALID, 0L));
-      add(expression, values, "withheld", byStatus.getOrDefault(CallerStatus.WITHHELD, 0L));
-      add(expression, values, "invalid", byStatus.getOrDefault(CallerStatus.INVALID, 0L));
-      add(expression, values, "answeredFromCache", bySource.getOrDefault(VanitySource.CACHE, 0L));
-      add(expression, values, "answeredQuick", bySource.getOrDefault(VanitySource.QUICK, 0L));
-      add(expression, values, "answeredFallback", bySource.getOrDefault(VanitySource.FALLBACK, 0L));
+      for (CallerStatus status : CallerStatus.values()) {
+        add(expression, values, AnalyticsTable.callsOf(status), byStatus.getOrDefault(status, 0L));
+      }
+      for (VanitySource source : VanitySource.values()) {
+        add(expression, values, AnalyticsTable.callsOf(source), bySource.getOrDefault(source, 0L));
+      }
       return CounterTotals.update(table, day, expression.toString(), names, values);
     }
 

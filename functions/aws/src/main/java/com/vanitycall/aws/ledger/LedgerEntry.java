@@ -3,6 +3,8 @@ package com.vanitycall.aws.ledger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallTimes;
 import com.vanitycall.core.history.CallStatistics;
@@ -40,23 +42,24 @@ public record LedgerEntry(ScoredCall scored, Map<String, AttributeValue> item, C
     CallTimes times = CallTimes.of(event.eventId(), event.receivedAt(), callerTtl);
     Optional<PhoneNumber> number = numberOf(event);
     Map<String, AttributeValue> item = new HashMap<>();
-    item.put("eventId", AttributeValue.fromS(event.eventId()));
-    item.put("schemaVersion", numeric(event.schemaVersion()));
-    item.put("callerStatus", AttributeValue.fromS(event.callerStatus().name()));
-    number.ifPresent(valid -> item.put("callerNumber", AttributeValue.fromS(valid.e164())));
-    item.put("receivedAt", AttributeValue.fromS(times.receivedAt()));
-    item.put("dayBucket", AttributeValue.fromS(times.dayBucket()));
-    item.put("source", AttributeValue.fromS(event.source().name()));
-    item.put("answerMicros", numeric(event.answerMicros()));
-    item.put("heard", AttributeValue.fromS(json(event.answer())));
-    item.put("vanities", AttributeValue.fromS(json(scored.best())));
-    item.put("dictionaryVersion", AttributeValue.fromS(scored.dictionaryVersion()));
-    item.put("expiresAt", numeric(times.expiresAt()));
+    item.put(CallsTable.EVENT_ID, AttributeValue.fromS(event.eventId()));
+    item.put(CallsTable.SCHEMA_VERSION, numeric(event.schemaVersion()));
+    item.put(CallsTable.CALLER_STATUS, AttributeValue.fromS(event.callerStatus().name()));
+    number.ifPresent(
+        valid -> item.put(CallsTable.CALLER_NUMBER, AttributeValue.fromS(valid.e164())));
+    item.put(CallsTable.RECEIVED_AT, AttributeValue.fromS(times.receivedAt()));
+    item.put(CallsTable.DAY_BUCKET, AttributeValue.fromS(times.dayBucket()));
+    item.put(CallsTable.SOURCE, AttributeValue.fromS(event.source().name()));
+    item.put(CallsTable.ANSWER_MICROS, numeric(event.answerMicros()));
+    item.put(CallsTable.HEARD, AttributeValue.fromS(json(event.answer())));
+    item.put(CallsTable.VANITIES, AttributeValue.fromS(json(scored.best())));
+    item.put(CallsTable.DICTIONARY_VERSION, AttributeValue.fromS(scored.dictionaryVersion()));
+    item.put(CallsTable.EXPIRES_AT, numeric(times.expiresAt()));
     LocalDate day = LocalDate.parse(times.day());
     CallCount count =
         new CallCount(
             CounterKey.dayOf(day),
-            "hour" + times.hour().substring(11),
+            AnalyticsTable.hour(Integer.parseInt(times.hour().substring(11))),
             CounterKey.of(
                 CounterDimension.AREA,
                 day,

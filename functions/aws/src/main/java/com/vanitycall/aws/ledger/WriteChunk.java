@@ -1,5 +1,6 @@
 package com.vanitycall.aws.ledger;
 
+import com.vanitycall.aws.schema.CallsTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,7 +78,7 @@ final class WriteChunk {
     return Put.builder()
         .tableName(table)
         .item(item)
-        .conditionExpression("attribute_not_exists(eventId)")
+        .conditionExpression("attribute_not_exists(" + CallsTable.EVENT_ID + ")")
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package com.vanitycall.pipeline.persist;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
@@ -39,11 +40,11 @@ public record PersistAndCountConfig(
   public static PersistAndCountConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
     return new PersistAndCountConfig(
-        Region.of(env.required("AWS_REGION")),
-        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.required("CALLS_TABLE"),
-        env.required("ANALYTICS_TABLE"),
-        env.required("DEAD_LETTERS_TABLE"),
+        Region.of(env.required(SharedVariables.AWS_REGION)),
+        env.endpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.required(SharedVariables.CALLS_TABLE),
+        env.required(SharedVariables.ANALYTICS_TABLE),
+        env.required(SharedVariables.DEAD_LETTERS_TABLE),
         env.callerTtl());
   }
 }

@@ -2,6 +2,7 @@ package com.vanitycall.local.web;
 
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.ledger.DynamoDbCallLedger;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.history.ScoredCall;
@@ -9,7 +10,6 @@ import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

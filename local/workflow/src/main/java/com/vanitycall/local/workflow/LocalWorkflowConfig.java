@@ -1,5 +1,6 @@
 package com.vanitycall.local.workflow;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import com.vanitycall.pipeline.deepscore.DeepScoreConfig;
@@ -23,6 +24,9 @@ public record LocalWorkflowConfig(
     Map<String, String> placeholders,
     DeepScoreConfig deepScore,
     PersistAndCountConfig persistAndCount) {
+
+  /** The access key the local DynamoDB requests are signed with ({@code local} unless set). */
+  public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
 
   /** The function ARN the state machine invokes DeepScore with, bound to the local handler. */
   public static final String DEEP_SCORE_FUNCTION_ARN =
@@ -55,18 +59,18 @@ public record LocalWorkflowConfig(
   public static LocalWorkflowConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
     return new LocalWorkflowConfig(
-        env.requiredEndpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.required("AWS_REGION"),
-        environment.getOrDefault("AWS_ACCESS_KEY_ID", "local"),
+        env.requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.required(SharedVariables.AWS_REGION),
+        environment.getOrDefault(ACCESS_KEY_ID, "local"),
         Map.of(
             "DeepScoreFunctionArn",
             DEEP_SCORE_FUNCTION_ARN,
             "PersistAndCountFunctionArn",
             PERSIST_AND_COUNT_FUNCTION_ARN,
             "VanityCacheTable",
-            env.required("VANITY_CACHE_TABLE"),
+            env.required(SharedVariables.VANITY_CACHE_TABLE),
             "DeadLettersTable",
-            env.required("DEAD_LETTERS_TABLE")),
+            env.required(SharedVariables.DEAD_LETTERS_TABLE)),
         DeepScoreConfig.fromEnvironment(environment),
         PersistAndCountConfig.fromEnvironment(environment));
   }

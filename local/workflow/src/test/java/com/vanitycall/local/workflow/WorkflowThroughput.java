@@ -1,11 +1,11 @@
 package com.vanitycall.local.workflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.aws.schema.LocalResources;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
