@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.aws.schema.LocalResources;
 import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
@@ -544,8 +545,8 @@ class CallPipelineIT {
     names = ResourceNames.prefixed("wf" + STACKS.incrementAndGet());
     new LocalResources(dynamo, kinesis).createAll(names, 1);
     Map<String, String> environment = new HashMap<>(names.asEnvironment());
-    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString());
-    environment.put("AWS_REGION", "us-east-1");
+    environment.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoDbLocal.endpoint().toString());
+    environment.put(SharedVariables.AWS_REGION, "us-east-1");
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
     TaskRunner tasks =
         new LocalTasks(
