@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,41 @@ class LauncherIT {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).contains("Calling from +18003569377", "flowers");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void up_printsWhenReady_andASummaryWhenStopped_andKeepsItsLogsOffTheTerminal() throws Exception {
+    Path out = elsewhere.resolve("up-out.txt");
+    Path err = elsewhere.resolve("up-err.txt");
+    ProcessBuilder launcher =
+        new ProcessBuilder(
+                LAUNCHER.toString(), "up", "--in-memory", "--port", "0", "--emulator-port", "0")
+            .directory(elsewhere.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    launcher.environment().put("VANITYCALL_SKIP_BUILD", "1");
+    launcher
+        .environment()
+        .put("VANITYCALL_JAVA_OPTS", "-Dvanitycall.stack.file=" + elsewhere.resolve("stack.json"));
+    Process up = launcher.start();
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> Files.readString(out).contains("vanitycall local stack ready"));
+      up.toHandle().destroy();
+      assertThat(up.waitFor(60, TimeUnit.SECONDS)).as("up stopped on SIGTERM").isTrue();
+
+      assertThat(Files.readAllLines(out))
+          .hasSize(2)
+          .last()
+          .asString()
+          .startsWith("vanitycall local stack stopped after ")
+          .contains("call events processed", "it kept nothing (in memory)");
+      assertThat(Files.readString(err)).doesNotContain("INFO", "{\"");
+    } finally {
+      up.descendants().forEach(ProcessHandle::destroyForcibly);
+      up.destroyForcibly();
+    }
   }
 
   @Test

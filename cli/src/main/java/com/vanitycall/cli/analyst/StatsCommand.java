@@ -53,13 +53,8 @@ public final class StatsCommand implements Callable<Integer> {
         "%s to %s: %d call(s)%n%n",
         stats.path("from").asText(), stats.path("to").asText(), stats.path("calls").asLong());
     JsonNode shares = stats.path("shares");
-    TextTable share = new TextTable("SHARE", "OF CALLS");
-    for (String name :
-        new String[] {"valid", "withheld", "invalid", "cache", "quick", "fallback"}) {
-      share.row(name, String.format("%.1f %%", 100 * shares.path(name).asDouble()));
-    }
-    share.print(out);
-    out.println();
+    shares(out, shares, "CALLER'S NUMBER", "valid", "withheld", "invalid");
+    shares(out, shares, "ANSWERED FROM", "cache", "quick", "fallback");
     counts(out, "DAY", stats.path("callsPerDay"), "day");
     TextTable hours = new TextTable("HOUR (UTC)", "CALLS");
     JsonNode perHour = stats.path("callsPerHour");
@@ -71,7 +66,25 @@ public final class StatsCommand implements Callable<Integer> {
     hours.print(out);
     out.println();
     counts(out, "TOP WORD", stats.path("topWords"), "word");
-    counts(out, "TOP AREA CODE", stats.path("topAreas"), "area");
+    TextTable areas = new TextTable("TOP AREA CODE", "CALLS");
+    stats
+        .path("topAreas")
+        .forEach(
+            entry ->
+                areas.row(
+                    AreaCodes.display(entry.path("area").asText()), entry.path("calls").asLong()));
+    areas.print(out);
+    out.println();
+  }
+
+  /** One way of dividing the calls, as shares that add up to 100 %. */
+  private static void shares(PrintWriter out, JsonNode shares, String title, String... names) {
+    TextTable table = new TextTable(title, "SHARE OF CALLS");
+    for (String name : names) {
+      table.row(name, String.format("%.1f %%", 100 * shares.path(name).asDouble()));
+    }
+    table.print(out);
+    out.println();
   }
 
   /** A list of {@code {"<key>": ..., "calls": n}} as a two-column table. */

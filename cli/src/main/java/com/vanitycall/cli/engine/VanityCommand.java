@@ -81,10 +81,17 @@ public final class VanityCommand implements Callable<Integer> {
     var buffered = new BufferedWriter(out, OUTPUT_BUFFER);
     if (!numbers.isEmpty()) {
       batch.run(numbers.iterator(), () -> true, buffered);
-    } else {
-      try (BufferedReader in = lines()) {
-        batch.run(in.lines().iterator(), () -> isReady(in), buffered);
-      }
+      return 0;
+    }
+    long answered;
+    try (BufferedReader in = lines()) {
+      answered = batch.run(in.lines().iterator(), () -> isReady(in), buffered);
+    }
+    if (answered == 0) {
+      spec.commandLine()
+          .getErr()
+          .printf("no numbers in %s: nothing to answer%n", file == null ? "the input" : file);
+      spec.commandLine().getErr().flush();
     }
     return 0;
   }

@@ -4,7 +4,6 @@ import com.vanitycall.cli.PortConverter;
 import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.local.emulators.ProjectHome;
 import com.vanitycall.local.stack.LocalStack;
-import com.vanitycall.local.stack.PipeListener;
 import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.stack.StackStateFile;
 import com.vanitycall.local.web.LocalWeb;
@@ -91,6 +90,7 @@ public final class UpCommand implements Callable<Integer> {
       stack.close();
       throw e;
     }
+    PipelineTally tally = new PipelineTally();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -100,21 +100,30 @@ public final class UpCommand implements Callable<Integer> {
                   try (stack) {
                     web.close();
                   }
+                  out.printf(
+                      "vanitycall local stack stopped after %s: %s; %s%n",
+                      tally.uptime(),
+                      tally,
+                      dataDir == null
+                          ? "it kept nothing (in memory)"
+                          : "its data is in " + dataDir);
+                  out.flush();
                   stopped.countDown();
                 },
                 "vanitycall-up-stop"));
-    stack.startPipeline(PipeListener.NONE);
+    stack.startPipeline(tally);
     Map<String, String> environment = new HashMap<>(stack.environment());
     environment.put(LocalWeb.API_URL, web.url().toString());
     stateFile.write(environment, ProcessHandle.current().pid());
     out.printf(
         "vanitycall local stack ready: page and API %s  live %s  DynamoDB %s  Kinesis %s  data %s"
-            + "  (Ctrl-C stops)%n",
+            + "  (Ctrl-C stops; logs in %s)%n",
         web.url(),
         web.liveUrl(),
         stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
         stack.environment().get(LocalStack.KINESIS_ENDPOINT),
-        dataDir == null ? "in memory" : dataDir);
+        dataDir == null ? "in memory" : dataDir,
+        System.getProperty("vanitycall.log.dir", "target"));
     out.flush();
     stopped.await();
     return 0;

@@ -125,7 +125,10 @@ class HistoryAndStatsCommandsIT {
 
     assertThat(table.out)
         .contains("2026-10-01 to 2026-10-01: 131 call(s)", "withheld", "TOP AREA CODE");
-    assertThat(table.out).containsPattern("(?m)^1800 +65$");
+    assertThat(table.out).containsPattern("(?m)^\\+1 800 +65$");
+    assertThat(table.out)
+        .containsPattern("(?m)^CALLER'S NUMBER +SHARE OF CALLS$")
+        .containsPattern("(?m)^ANSWERED FROM +SHARE OF CALLS$");
     assertThat(csv.out.lines().toList()).hasSize(3);
     assertThat(csv.out.lines().toList().get(2)).startsWith("2026-10-01,131,130,1,0,");
   }

@@ -142,6 +142,16 @@ class VanityCommandTest {
         .doesNotContain("at com.");
   }
 
+  @Test
+  void anEmptyFile_isSaid_andStandardOutputStaysEmpty(@TempDir Path dir) throws IOException {
+    Path empty = Files.createFile(dir.resolve("empty.txt"));
+
+    assertThat(run("vanity", "--json", "--file", empty.toString())).isZero();
+
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("no numbers in " + empty + ": nothing to answer\n");
+  }
+
   /** Runs the whole CLI, as {@code ./vanitycall} does, in this process. */
   private int run(String... args) {
     return execute(VanityCallCli.commandLine(), args);

@@ -18,8 +18,7 @@ class DemoCommandIT {
     assertThat(cli.execute("demo", "--no-wait", "--port", "0")).isZero();
 
     String shown = out.toString();
-    DemoCommand.NUMBERS.forEach(
-        number -> assertThat(shown).contains("  " + number + "  (answer: "));
+    DemoCalls.NUMBERS.forEach(number -> assertThat(shown).contains("  " + number + "  (answer: "));
     assertThat(shown).contains("Option one: 1 8 0 0, flowers, spelled F L O W E R S.");
     assertThat(shown).contains("deep best: 1-800-GOT-JUNK", "+1800*****77");
     assertThat(shown).contains("6 calls: 4 valid, 1 withheld, 1 invalid", "dead letters: 0");
