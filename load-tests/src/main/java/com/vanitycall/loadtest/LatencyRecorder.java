@@ -1,6 +1,5 @@
 package com.vanitycall.loadtest;
 
-import com.vanitycall.local.stack.PipeListener;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +16,7 @@ import software.amazon.awssdk.services.kinesis.model.Record;
  * of "published → persisted"). Keyed by partition key, which is the event id. It counts only the
  * events it was told to {@link #expect}, so that several recorders can listen to one pipe.
  */
-final class LatencyRecorder implements PipeListener {
+final class LatencyRecorder implements PipelineListener {
 
   private static final long HIGHEST_TRACKABLE_MICROS = 10 * 60 * 1_000_000L;
 

@@ -1,22 +1,22 @@
 package com.vanitycall.loadtest;
 
+import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
-import com.vanitycall.local.stack.LocalStack;
-import com.vanitycall.local.stack.PipeListener;
-import com.vanitycall.local.stack.StackOptions;
-import com.vanitycall.local.stack.StoredData;
+import com.vanitycall.core.history.DayCounters;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
- * The pipeline benchmark: starts an in-memory local stack, publishes synthetic call events at a
- * target rate (PutRecords of at most 500, partition key = event id), waits for the pipeline to
- * finish them, and checks that every event has its call record.
+ * The pipeline benchmark: starts a fresh pipeline (an in-memory local stack), publishes synthetic
+ * call events at a target rate (PutRecords of at most 500, partition key = event id), waits for the
+ * pipeline to finish them, and checks that every event has its call record.
  */
 public final class PipelineLoadHarness {
 
@@ -30,9 +30,9 @@ public final class PipelineLoadHarness {
   private static final long PUBLISH_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final PipelineLoadOptions options;
-  private final StackLauncher launcher;
+  private final PipelineUnderLoad.Launcher launcher;
 
-  public PipelineLoadHarness(PipelineLoadOptions options, StackLauncher launcher) {
+  public PipelineLoadHarness(PipelineLoadOptions options, PipelineUnderLoad.Launcher launcher) {
     this.options = options;
     this.launcher = launcher;
   }
@@ -44,10 +44,9 @@ public final class PipelineLoadHarness {
     List<CallEvent> events = SyntheticCallEvents.generate(options.events(), options.seed(), now);
     LatencyRecorder warmup = new LatencyRecorder();
     LatencyRecorder recorder = new LatencyRecorder();
-    StackOptions stackOptions = StackOptions.inMemory().withShards(options.shards());
-    try (LocalStack stack = launcher.start(stackOptions, both(warmup, recorder))) {
+    try (PipelineUnderLoad pipeline = launcher.start(options.shards(), warmup.andThen(recorder))) {
       StreamPublisher publisher =
-          new StreamPublisher(stack.kinesis(), stackOptions.names().callEventsStream());
+          new StreamPublisher(pipeline.kinesis(), pipeline.callEventsStream());
       if (!warmupEvents.isEmpty()) {
         progress.printf(
             "warming up: %,d events at %,d/s (not measured)...%n",
@@ -65,14 +64,13 @@ public final class PipelineLoadHarness {
       List<String> allEventIds =
           Stream.concat(warmupEvents.stream(), events.stream()).map(CallEvent::eventId).toList();
       var missing =
-          new CallRecordCheck(stack.dynamoDb(), stackOptions.names().callsTable())
-              .missing(allEventIds);
+          new CallRecordCheck(pipeline.dynamoDb(), pipeline.callsTable()).missing(allEventIds);
       return new PipelineLoadReport(
           events.size(),
           warmupEvents.size(),
           recorder.doneCount() + warmup.doneCount(),
           missing,
-          new StoredData(stack.dynamoDb(), stackOptions.names()).countedCalls(),
+          countedCalls(pipeline, now),
           recorder.deadLettered() + warmup.deadLettered(),
           recorder.redelivered() + warmup.redelivered(),
           publisher.retriedEntries(),
@@ -83,11 +81,14 @@ public final class PipelineLoadHarness {
     }
   }
 
-  private static PipeListener both(PipeListener first, PipeListener second) {
-    return (shardId, processed, deadLettered, doneAt) -> {
-      first.batchDone(shardId, processed, deadLettered, doneAt);
-      second.batchDone(shardId, processed, deadLettered, doneAt);
-    };
+  /** What the analytics counters of the events' day add up to: each event counted once. */
+  private static long countedCalls(PipelineUnderLoad pipeline, Instant receivedAt) {
+    LocalDate day = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC);
+    return new DynamoDbCallHistory(
+            pipeline.dynamoDb(), pipeline.callsTable(), pipeline.analyticsTable())
+        .counters(day)
+        .map(DayCounters::calls)
+        .orElse(0L);
   }
 
   /** Publishes so that by any moment t about rate × t events have gone; returns the seconds. */

@@ -3,6 +3,8 @@ package com.vanitycall.loadtest;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.core.phone.RandomNanpNumbers;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +19,8 @@ import java.util.UUID;
  */
 public final class SyntheticCallEvents {
 
-  private static final String[] AREA_CODES = {"800", "888", "212", "415", "617", "303", "512"};
+  private static final List<String> AREA_CODES =
+      List.of("800", "888", "212", "415", "617", "303", "512");
 
   private SyntheticCallEvents() {}
 
@@ -30,11 +33,26 @@ public final class SyntheticCallEvents {
   }
 
   /**
+   * A history: {@code count} events received at random times over the {@code days} days before
+   * {@code end}, in no particular order.
+   */
+  public static List<CallEvent> spread(int count, int days, long seed, Instant end) {
+    Random random = new Random(seed ^ 0x2545F4914F6CDD1DL);
+    long span = Duration.ofDays(days).toMillis();
+    List<Instant> times = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      times.add(end.minusMillis((long) (random.nextDouble() * span)));
+    }
+    return generate(seed, times);
+  }
+
+  /**
    * @param seed the generator's seed: the same seed gives the same events
    * @param receivedAt each event's time, one event each
    */
   public static List<CallEvent> generate(long seed, List<Instant> receivedAt) {
     Random random = new Random(seed);
+    RandomNanpNumbers numbers = new RandomNanpNumbers(random);
     List<String> callers = new ArrayList<>();
     int count = receivedAt.size();
     List<CallEvent> events = new ArrayList<>(count);
@@ -49,7 +67,9 @@ public final class SyntheticCallEvents {
       } else {
         boolean repeatCaller = !callers.isEmpty() && random.nextInt(10) == 0;
         String caller =
-            repeatCaller ? callers.get(random.nextInt(callers.size())) : newCaller(random);
+            repeatCaller
+                ? callers.get(random.nextInt(callers.size()))
+                : numbers.nextIn(AREA_CODES).e164();
         callers.add(caller);
         event =
             new CallEvent(
@@ -65,11 +85,5 @@ public final class SyntheticCallEvents {
       events.add(event);
     }
     return List.copyOf(events);
-  }
-
-  private static String newCaller(Random random) {
-    String area = AREA_CODES[random.nextInt(AREA_CODES.length)];
-    int exchange = 200 + random.nextInt(800);
-    return String.format("+1%s%03d%04d", area, exchange, random.nextInt(10_000));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.workflow.BatchResult;
 import com.vanitycall.local.workflow.PipeTarget;
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -92,12 +95,20 @@ class PipelineLoadHarnessIT {
     assertThat(report.nothingLost()).isFalse();
   }
 
-  private static StackLauncher launcherWith(Set<String> dropping) {
-    return (options, listener) -> {
+  private static PipelineUnderLoad.Launcher launcherWith(Set<String> dropping) {
+    return (shards, listener) -> {
+      StackOptions options = StackOptions.inMemory().withShards(shards);
+      ResourceNames names = options.names();
       LocalStack stack = LocalStack.start(options);
       stack.startPipeline(
-          new CallRecordWriter(stack.dynamoDb(), options.names(), dropping), listener);
-      return stack;
+          new CallRecordWriter(stack.dynamoDb(), names, dropping), listener::batchDone);
+      return new PipelineUnderLoad(
+          stack.kinesis(),
+          names.callEventsStream(),
+          stack.dynamoDb(),
+          names.callsTable(),
+          names.analyticsTable(),
+          stack::close);
     };
   }
 
@@ -126,7 +137,8 @@ class PipelineLoadHarnessIT {
                   b.tableName(names.analyticsTable())
                       .key(
                           Map.of(
-                              "counter", AttributeValue.fromS("day#today"),
+                              "counter",
+                                  AttributeValue.fromS("day#" + LocalDate.now(ZoneOffset.UTC)),
                               "subject", AttributeValue.fromS("total")))
                       .updateExpression("ADD calls :one")
                       .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"))));

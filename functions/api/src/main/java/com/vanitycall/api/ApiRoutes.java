@@ -150,7 +150,13 @@ final class ApiRoutes {
     }
     if (Duration.between(from, to).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
       throw new BadRequestException(
-          "the range from " + from + " to " + to + " is over " + MAX_DAYS + " days: ask for less");
+          "the range from "
+              + from.truncatedTo(ChronoUnit.SECONDS)
+              + " to "
+              + to.truncatedTo(ChronoUnit.SECONDS)
+              + " is over "
+              + MAX_DAYS
+              + " days: ask for less");
     }
     int limit = parameters.number("limit", 1, MAX_PAGE, 50);
     Format format = parameters.format();

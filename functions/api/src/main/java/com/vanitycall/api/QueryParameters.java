@@ -29,9 +29,17 @@ final class QueryParameters {
       throw new BadRequestException(
           "unknown parameter "
               + String.join(", ", unknown)
-              + ": this route takes only "
-              + String.join(", ", new TreeSet<>(allowed)));
+              + (allowed.isEmpty()
+                  ? ": this route takes no parameters"
+                  : ": this route takes only " + String.join(", ", new TreeSet<>(allowed))));
     }
+    this.values.forEach(
+        (name, value) -> {
+          // API Gateway joins the values of a parameter given more than once with commas
+          if (value.contains(",")) {
+            throw new BadRequestException(name + " is given more than once: give it once");
+          }
+        });
   }
 
   Optional<String> text(String name) {

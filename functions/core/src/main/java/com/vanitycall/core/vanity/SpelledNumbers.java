@@ -55,6 +55,10 @@ public final class SpelledNumbers {
    */
   public List<Spelled> find(String phrase, String country, Optional<String> areaCode, int limit) {
     String region = country.toUpperCase(Locale.ROOT);
+    if (!numbering.getSupportedRegions().contains(region)) {
+      throw new UnspellablePhraseException(
+          country + " is not a country code (ISO 3166: US, CA, ...) that numbering plans know");
+    }
     if (numbering.getCountryCodeForRegion(region) != NANP_COUNTRY_CODE) {
       throw new UnspellablePhraseException(
           "find spells North American numbers (country code 1: US, CA ...), not " + country);
@@ -63,7 +67,7 @@ public final class SpelledNumbers {
     String digits = Keypad.digitsOf(String.join("", words));
     List<Spelled> found = new ArrayList<>();
     for (String area : areaCode.map(List::of).orElseGet(() -> areaCodes(region))) {
-      requireAreaCode(area);
+      requireAreaCode(area, region);
       for (int free = 0; found.size() < limit && free < tries(digits); free++) {
         String subscriber = leading(free, MOST_LETTERS - digits.length()) + digits;
         String national = area + subscriber;
@@ -98,11 +102,25 @@ public final class SpelledNumbers {
     return words;
   }
 
-  private void requireAreaCode(String area) {
+  private void requireAreaCode(String area, String region) {
     if (!area.matches("[2-9][0-9]{2}")) {
       throw new UnspellablePhraseException(
           "an area code is three digits, the first 2 to 9: " + area);
     }
+    if (!isInUse(area, region)) {
+      throw new UnspellablePhraseException(
+          "area code " + area + " has no numbers in " + region + ": give one in use there");
+    }
+  }
+
+  /** Whether any number of some real exchange in the area code is valid in the region. */
+  private boolean isInUse(String area, String region) {
+    for (int exchange = 200; exchange <= 999; exchange++) {
+      if (isValid(area + exchange + "4567", region)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

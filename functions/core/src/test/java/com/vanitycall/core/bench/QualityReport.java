@@ -3,6 +3,7 @@ package com.vanitycall.core.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vanitycall.core.phone.PhoneNumber;
+import com.vanitycall.core.phone.RandomNanpNumbers;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.RankingQuality;
 import com.vanitycall.core.vanity.VanityEngine;

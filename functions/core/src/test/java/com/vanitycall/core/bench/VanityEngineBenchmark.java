@@ -1,6 +1,7 @@
 package com.vanitycall.core.bench;
 
 import com.vanitycall.core.phone.PhoneNumber;
+import com.vanitycall.core.phone.RandomNanpNumbers;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;

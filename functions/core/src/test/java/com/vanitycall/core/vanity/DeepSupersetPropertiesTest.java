@@ -2,8 +2,8 @@ package com.vanitycall.core.vanity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vanitycall.core.bench.RandomNanpNumbers;
 import com.vanitycall.core.phone.PhoneNumber;
+import com.vanitycall.core.phone.RandomNanpNumbers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

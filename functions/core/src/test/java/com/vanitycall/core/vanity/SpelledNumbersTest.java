@@ -8,8 +8,12 @@ import com.vanitycall.core.keypad.Keypad;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.SpelledNumbers.Spelled;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class SpelledNumbersTest {
@@ -70,5 +74,40 @@ class SpelledNumbersTest {
         .hasMessageContaining("North American");
     assertThatThrownBy(() -> spelled.find("flowers", "US", Optional.of("12"), 5))
         .hasMessageContaining("area code");
+  }
+
+  @Test
+  void anAreaCodeNotInUse_isNamedAsTheProblem_notThePhrase() {
+    assertThatThrownBy(() -> spelled.find("call now", "US", Optional.of("999"), 5))
+        .isInstanceOf(UnspellablePhraseException.class)
+        .hasMessage("area code 999 has no numbers in US: give one in use there");
+  }
+
+  @Test
+  void anUnknownCountry_isSaidInOneMessage_withoutTheLibrarysWarning() {
+    Logger numbering = Logger.getLogger("com.google.i18n.phonenumbers.PhoneNumberUtil");
+    List<String> warnings = new ArrayList<>();
+    Handler recorder =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    numbering.addHandler(recorder);
+    try {
+      assertThatThrownBy(() -> spelled.find("flowers", "ZZ", Optional.empty(), 5))
+          .isInstanceOf(UnspellablePhraseException.class)
+          .hasMessageContaining("ZZ is not a country code");
+      assertThat(warnings).isEmpty();
+    } finally {
+      numbering.removeHandler(recorder);
+    }
   }
 }

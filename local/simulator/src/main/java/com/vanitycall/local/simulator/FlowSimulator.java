@@ -72,6 +72,7 @@ public final class FlowSimulator {
         }
       }
       return new SimulatedCall(
+          contact.contactId(),
           path,
           heard,
           Optional.ofNullable(lambdaResponse),

@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * One call through the flow.
  *
+ * @param contactId the contact's id, as Connect's ContactId: the call record's event id
  * @param path the blocks run, in order
  * @param heard what the caller heard, one entry per message, as plain words
  * @param lambdaResponse the Lambda's response as {@code $.External} held it, if it succeeded
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param attributes the contact attributes at the end
  */
 public record SimulatedCall(
+    String contactId,
     List<String> path,
     List<String> heard,
     Optional<Map<String, String>> lambdaResponse,

@@ -34,9 +34,21 @@ public final class StackStateFile {
     this.path = path;
   }
 
-  /** {@code .vanitycall/stack.json} in the checkout. */
+  /**
+   * The system property that names another state file than the checkout's: for a test's own stack,
+   * so that it never meets a stack a person is running.
+   */
+  public static final String LOCATION_PROPERTY = "vanitycall.stack.file";
+
+  /**
+   * {@code .vanitycall/stack.json} in the checkout, unless {@link #LOCATION_PROPERTY} names one.
+   */
   public static StackStateFile atDefaultLocation() {
-    return new StackStateFile(ProjectHome.locate().resolve(".vanitycall/stack.json"));
+    String configured = System.getProperty(LOCATION_PROPERTY);
+    return new StackStateFile(
+        configured != null
+            ? Path.of(configured)
+            : ProjectHome.locate().resolve(".vanitycall/stack.json"));
   }
 
   public Path path() {

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -35,6 +37,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  * config.json}.
  */
 public final class LocalWebServer implements AutoCloseable {
+
+  private static final Logger LOG = LogManager.getLogger(LocalWebServer.class);
 
   /** The page's files, shipped in functions/api as on AWS they are uploaded to the bucket. */
   private static final Map<String, String> FILES =
@@ -78,9 +82,22 @@ public final class LocalWebServer implements AutoCloseable {
     try {
       server.start();
     } catch (Exception e) {
-      throw new WebServerStartException("the local web server did not start on port " + port, e);
+      server.destroy();
+      throw new WebServerStartException(
+          "the local web server did not start on port " + port + ": " + reason(e), e);
     }
     return web;
+  }
+
+  /** What a person can act on: a port in use says so, whatever the exception's words. */
+  private static String reason(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.BindException) {
+        return "the port is in use (another ./vanitycall up, or another program): choose another"
+            + " with --port";
+      }
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   public URI url() {
@@ -147,6 +164,12 @@ public final class LocalWebServer implements AutoCloseable {
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
       connections.handleRequest(event("$disconnect"), null);
+    }
+
+    /** A page closed without saying goodbye is what pages do: nothing a person must act on. */
+    @Override
+    public void onWebSocketError(Throwable cause) {
+      LOG.debug("live socket {} ended: {}", connectionId, cause.toString());
     }
 
     private APIGatewayV2WebSocketEvent event(String route) {

@@ -252,7 +252,9 @@ class ApiIT {
         Arguments.of("/api/recent?limit=21", "limit must be a whole number from 1 to 20"),
         Arguments.of("/api/recent?limit=five", "limit must be a whole number from 1 to 20"),
         Arguments.of("/api/recent?since=yesterday", "unknown parameter since"),
-        Arguments.of("/api/today?day=2026-10-01", "unknown parameter day"),
+        Arguments.of(
+            "/api/today?day=2026-10-01", "unknown parameter day: this route takes no parameters"),
+        Arguments.of("/api/calls?from=2026-10-01&from=2026-10-02", "from is given more than once"),
         Arguments.of("/api/calls?limit=101", "limit must be a whole number from 1 to 100"),
         Arguments.of("/api/calls?limit=-1", "limit must be a whole number from 1 to 100"),
         Arguments.of("/api/calls?from=yesterday", "from must be a time such as"),
@@ -278,6 +280,17 @@ class ApiIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(response.body()).path("error").asText()).contains(message);
     assertNothingInternal(response.body());
+  }
+
+  @Test
+  void aRangeTooLong_namesItsEnds_toTheSecond() throws Exception {
+    HttpResponse<String> response = get("/api/calls?from=2026-01-01");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).path("error").asText())
+        .matches(
+            "the range from 2026-01-01T00:00:00Z to \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"
+                + " is over 92 days: ask for less");
   }
 
   @Test

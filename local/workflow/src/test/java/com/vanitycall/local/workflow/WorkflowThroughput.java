@@ -5,6 +5,7 @@ import com.vanitycall.aws.schema.LocalResources;
 import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.phone.RandomNanpNumbers;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +38,8 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 public final class WorkflowThroughput {
 
-  private static final String[] AREA_CODES = {"212", "415", "303", "617", "312", "206", "512"};
+  private static final List<String> AREA_CODES =
+      List.of("212", "415", "303", "617", "312", "206", "512");
 
   public static void main(String[] args) throws Exception {
     int batches = args.length > 0 ? Integer.parseInt(args[0]) : 40;
@@ -106,17 +107,13 @@ public final class WorkflowThroughput {
   private static void run(LocalWorkflow workflow, int batches, int concurrent, String label)
       throws Exception {
     PipeRecords records = new PipeRecords();
-    Random random = new Random(42);
+    RandomNanpNumbers numbers = new RandomNanpNumbers(42);
     Instant start = Instant.parse("2026-11-22T12:00:00Z");
     List<String> bodies = new ArrayList<>();
     for (int b = 0; b < batches; b++) {
       List<ObjectNode> batch = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
-        String number =
-            "+1"
-                + AREA_CODES[random.nextInt(AREA_CODES.length)]
-                + (2 + random.nextInt(8))
-                + String.format("%06d", random.nextInt(1_000_000));
+        String number = numbers.nextIn(AREA_CODES).e164();
         batch.add(
             records.record(
                 PipeRecords.valid(

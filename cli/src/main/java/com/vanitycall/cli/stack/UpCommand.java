@@ -1,0 +1,131 @@
+package com.vanitycall.cli.stack;
+
+import com.vanitycall.cli.PortConverter;
+import com.vanitycall.cli.UserErrorException;
+import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.StackOptions;
+import com.vanitycall.local.stack.StackStateFile;
+import com.vanitycall.local.web.LocalWeb;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanitycall up}: the local stack until Ctrl-C, with the page, the API and the live feed at
+ * {@code http://localhost:8080/}. Prints one line when ready, naming every URL; leaves a state file
+ * for the other commands ({@code call}, {@code dead-letters}, {@code history}, {@code stats}) and
+ * removes it on the way out.
+ */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start the local stack on loopback (DynamoDB Local, the Kinesis emulator, the pipe, the"
+            + " workflow, and the page and API at http://localhost:8080/) and keep it running"
+            + " until Ctrl-C.")
+public final class UpCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      converter = PortConverter.class,
+      description = "the page, the API and the live feed listen on this port (${DEFAULT-VALUE})")
+  private int port;
+
+  @Option(
+      names = "--emulator-port",
+      defaultValue = "8000",
+      converter = PortConverter.class,
+      description =
+          "DynamoDB Local listens on this port, the Kinesis emulator on the next (${DEFAULT-VALUE})")
+  private int emulatorPort;
+
+  @Option(
+      names = "--data",
+      description = "where the data is kept across restarts (default .vanitycall/data)")
+  private Path data;
+
+  @Option(names = "--in-memory", description = "keep nothing: faster, for tests and benchmarks")
+  private boolean inMemory;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (emulatorPort != 0 && (emulatorPort < 1024 || emulatorPort > 65_534)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--emulator-port "
+              + emulatorPort
+              + " cannot be used: DynamoDB Local takes it and the Kinesis emulator the next, so give"
+              + " 1024 to 65534, or 0 for any free ones");
+    }
+    StackStateFile stateFile = StackStateFile.atDefaultLocation();
+    Map<String, String> running = stateFile.readLive().orElse(null);
+    if (running != null) {
+      throw new UserErrorException(
+          "a local stack is already running (DynamoDB "
+              + running.get(LocalStack.DYNAMODB_ENDPOINT)
+              + "); stop it first");
+    }
+    Path dataDir =
+        inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
+    StackOptions options = StackOptions.inMemory().withBasePort(emulatorPort).withDataDir(dataDir);
+
+    LocalStack stack = LocalStack.start(options);
+    LocalWeb web;
+    try {
+      web = LocalWeb.start(stack, port);
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+    PipelineTally tally = new PipelineTally();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stateFile.delete();
+                  try (stack) {
+                    web.close();
+                  }
+                  out.printf(
+                      "vanitycall local stack stopped after %s: %s; %s%n",
+                      tally.uptime(),
+                      tally,
+                      dataDir == null
+                          ? "it kept nothing (in memory)"
+                          : "its data is in " + dataDir);
+                  out.flush();
+                  stopped.countDown();
+                },
+                "vanitycall-up-stop"));
+    stack.startPipeline(tally);
+    Map<String, String> environment = new HashMap<>(stack.environment());
+    environment.put(LocalWeb.API_URL, web.url().toString());
+    stateFile.write(environment, ProcessHandle.current().pid());
+    out.printf(
+        "vanitycall local stack ready: page and API %s  live %s  DynamoDB %s  Kinesis %s  data %s"
+            + "  (Ctrl-C stops; logs in %s)%n",
+        web.url(),
+        web.liveUrl(),
+        stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
+        stack.environment().get(LocalStack.KINESIS_ENDPOINT),
+        dataDir == null ? "in memory" : dataDir,
+        System.getProperty("vanitycall.log.dir", "target"));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,33 @@
+package com.vanitycall.loadtest;
+
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import java.util.Map;
+
+/** Contact flow events for the handler benchmarks, shaped like Connect's. */
+public final class ContactEvents {
+
+  private ContactEvents() {}
+
+  public static ConnectEvent from(String contactId, String callerAddress) {
+    return ConnectEvent.builder()
+        .withName("ContactFlowEvent")
+        .withDetails(
+            ConnectEvent.Details.builder()
+                .withContactData(
+                    ConnectEvent.ContactData.builder()
+                        .withAttributes(Map.of())
+                        .withChannel("VOICE")
+                        .withContactId(contactId)
+                        .withInitialContactId(contactId)
+                        .withInitiationMethod("INBOUND")
+                        .withCustomerEndpoint(
+                            ConnectEvent.CustomerEndpoint.builder()
+                                .withAddress(callerAddress)
+                                .withType("TELEPHONE_NUMBER")
+                                .build())
+                        .build())
+                .withParameters(Map.of())
+                .build())
+        .build();
+  }
+}
