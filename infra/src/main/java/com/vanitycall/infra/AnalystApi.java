@@ -1,5 +1,9 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.api.ApiConfig;
+import com.vanitycall.aws.schema.CallsTable;
+import com.vanitycall.aws.schema.SharedVariables;
+import com.vanitycall.aws.schema.TableDesign;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.LinkedHashMap;
@@ -60,7 +64,7 @@ public final class AnalystApi extends Construct {
   private final HttpStage stage;
   private final Secret cursorSigningKey;
 
-  public AnalystApi(Construct scope, String id, ApiModule module) {
+  public AnalystApi(Construct scope, String id, ApiFunctionsProps props) {
     super(scope, id);
     cursorSigningKey =
         Secret.Builder.create(this, "CursorSigningKey")
@@ -80,34 +84,34 @@ public final class AnalystApi extends Construct {
             "ApiHandler",
             JavaFunction.Props.builder()
                 .description("Analyst and web API: call history, aggregates, the last callers")
-                .jar(module.jar())
+                .jar(props.jar())
                 .handler(HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(10))
                 .environment(
                     Map.of(
-                        "CALLS_TABLE",
-                        module.data().calls().getTableName(),
-                        "ANALYTICS_TABLE",
-                        module.data().analytics().getTableName(),
-                        "CURSOR_SIGNING_SECRET_ARN",
+                        SharedVariables.CALLS_TABLE,
+                        props.data().calls().getTableName(),
+                        SharedVariables.ANALYTICS_TABLE,
+                        props.data().analytics().getTableName(),
+                        ApiConfig.CURSOR_SIGNING_SECRET_ARN,
                         cursorSigningKey.getSecretArn()))
                 .build());
     // reads only, each bounded by what was asked (no Scan): the calls through their two indexes,
     // a day's totals by GetItem (a range of days by BatchGetItem), a day's areas or words by Query
-    for (String index : CallData.CALLS_INDEXES) {
+    for (TableDesign.Index index : CallsTable.DESIGN.indexes()) {
       Permissions.allow(
           handler.function(),
-          module.data().calls().getTableArn() + "/index/" + index,
+          props.data().calls().getTableArn() + "/index/" + index.name(),
           "dynamodb:Query");
     }
     Permissions.allow(
         handler.function(),
-        module.data().analytics().getTableArn(),
+        props.data().analytics().getTableArn(),
         "dynamodb:GetItem",
         "dynamodb:BatchGetItem",
         "dynamodb:Query");
-    Permissions.decryptWith(handler.function(), module.data().key());
+    Permissions.decryptWith(handler.function(), props.data().key());
     Permissions.allow(
         handler.function(), cursorSigningKey.getSecretArn(), "secretsmanager:GetSecretValue");
 

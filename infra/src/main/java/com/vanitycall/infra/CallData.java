@@ -1,5 +1,11 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.aws.schema.CallsTable;
+import com.vanitycall.aws.schema.DeadLettersTable;
+import com.vanitycall.aws.schema.LiveConnectionsTable;
+import com.vanitycall.aws.schema.TableDesign;
+import com.vanitycall.aws.schema.VanityCacheTable;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
@@ -11,6 +17,7 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
@@ -25,16 +32,11 @@ import software.constructs.Construct;
 /**
  * Everything that holds the product's data: the call-event stream, the five tables and the pipe's
  * dead-letter queue, all encrypted with one customer-managed key, all kept on stack deletion unless
- * the props say otherwise. Table designs are docs/data.md's; the calls table streams each new
- * record (NEW_IMAGE) to the web page's live feed.
+ * the props say otherwise. Each table is built from its {@link TableDesign} (functions/aws, shared
+ * with the local stack; docs/data.md): keys, indexes, stream (the calls table's feeds the web
+ * page's live feed) and TTL.
  */
 public final class CallData extends Construct {
-  /** The TTL attribute of every table: caller numbers are personal data and expire. */
-  public static final String EXPIRES_AT = "expiresAt";
-
-  /** The calls table's indexes: one caller's calls, and a day's calls, each by time. */
-  public static final List<String> CALLS_INDEXES = List.of("byCaller", "byDay");
-
   private final Key key;
   private final Stream callEvents;
   private final Table vanityCache;
@@ -60,31 +62,11 @@ public final class CallData extends Construct {
             .retentionPeriod(Duration.hours(24))
             .removalPolicy(props.removalPolicy())
             .build();
-    vanityCache =
-        table(Table.Builder.create(this, "VanityCache").partitionKey(string("number")), props);
-    calls =
-        table(
-            Table.Builder.create(this, "Calls")
-                .partitionKey(string("eventId"))
-                // the live feed's source: each call record as written, nothing older
-                .stream(StreamViewType.NEW_IMAGE),
-            props);
-    calls.addGlobalSecondaryIndex(index(CALLS_INDEXES.get(0), "callerNumber"));
-    calls.addGlobalSecondaryIndex(index(CALLS_INDEXES.get(1), "dayBucket"));
-    // a day's counters of one kind (counter=area#DAY, subject=each area code) are one Query
-    analytics =
-        table(
-            Table.Builder.create(this, "Analytics")
-                .partitionKey(string("counter"))
-                .sortKey(string("subject")),
-            props);
-    deadLetters =
-        table(Table.Builder.create(this, "DeadLetters").partitionKey(string("id")), props);
-    // the web pages connected to the live feed; a connection that never said goodbye expires
-    liveConnections =
-        table(
-            Table.Builder.create(this, "LiveConnections").partitionKey(string("connectionId")),
-            props);
+    vanityCache = table("VanityCache", VanityCacheTable.DESIGN, props);
+    calls = table("Calls", CallsTable.DESIGN, props);
+    analytics = table("Analytics", AnalyticsTable.DESIGN, props);
+    deadLetters = table("DeadLetters", DeadLettersTable.DESIGN, props);
+    liveConnections = table("LiveConnections", LiveConnectionsTable.DESIGN, props);
     pipeDeadLetters =
         Queue.Builder.create(this, "PipeDeadLetters")
             .encryption(QueueEncryption.KMS)
@@ -111,25 +93,35 @@ public final class CallData extends Construct {
                 .build()));
   }
 
-  /** Completes a table with what every table here has: on demand, the key, PITR, TTL, retention. */
-  private Table table(Table.Builder table, Props props) {
-    return table
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .encryption(TableEncryption.CUSTOMER_MANAGED)
-        .encryptionKey(key)
-        .pointInTimeRecoverySpecification(
-            PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
-        .timeToLiveAttribute(EXPIRES_AT)
-        .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
-        .removalPolicy(props.removalPolicy())
-        .build();
+  /**
+   * A table as its design says (keys, indexes, stream, TTL), with what every table here has: on
+   * demand, the key, PITR, retention.
+   */
+  private Table table(String id, TableDesign design, Props props) {
+    Table.Builder builder =
+        Table.Builder.create(this, id)
+            .partitionKey(string(design.partitionKey()))
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .encryption(TableEncryption.CUSTOMER_MANAGED)
+            .encryptionKey(key)
+            .pointInTimeRecoverySpecification(
+                PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+            .timeToLiveAttribute(design.timeToLive())
+            .deletionProtection(props.removalPolicy() == RemovalPolicy.RETAIN)
+            .removalPolicy(props.removalPolicy());
+    design.sortKey().ifPresent(sortKey -> builder.sortKey(string(sortKey)));
+    design.stream().ifPresent(view -> builder.stream(StreamViewType.valueOf(view.name())));
+    Table table = builder.build();
+    design.indexes().forEach(index -> table.addGlobalSecondaryIndex(index(index)));
+    return table;
   }
 
-  private static GlobalSecondaryIndexProps index(String name, String partitionKey) {
+  private static GlobalSecondaryIndexProps index(TableDesign.Index index) {
     return GlobalSecondaryIndexProps.builder()
-        .indexName(name)
-        .partitionKey(string(partitionKey))
-        .sortKey(string("receivedAt"))
+        .indexName(index.name())
+        .partitionKey(string(index.partitionKey()))
+        .sortKey(string(index.sortKey()))
+        .projectionType(ProjectionType.valueOf(index.projection().name()))
         .build();
   }
 

@@ -1,5 +1,7 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.api.LiveConfig;
+import com.vanitycall.aws.schema.SharedVariables;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import io.github.cdklabs.cdknag.RegexAppliesTo;
@@ -48,7 +50,7 @@ public final class LiveFeed extends Construct {
   private final Queue failedBatches;
   private final EventSourceMapping fromCalls;
 
-  public LiveFeed(Construct scope, String id, ApiModule module) {
+  public LiveFeed(Construct scope, String id, ApiFunctionsProps props) {
     super(scope, id);
     connections =
         new JavaFunction(
@@ -56,19 +58,21 @@ public final class LiveFeed extends Construct {
             "LiveConnections",
             JavaFunction.Props.builder()
                 .description("Live feed: remembers and forgets the pages connected to it")
-                .jar(module.jar())
+                .jar(props.jar())
                 .handler(CONNECTIONS_HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(5))
                 .environment(
-                    Map.of("CONNECTIONS_TABLE", module.data().liveConnections().getTableName()))
+                    Map.of(
+                        SharedVariables.CONNECTIONS_TABLE,
+                        props.data().liveConnections().getTableName()))
                 .build());
     Permissions.allow(
         connections.function(),
-        module.data().liveConnections().getTableArn(),
+        props.data().liveConnections().getTableArn(),
         "dynamodb:PutItem",
         "dynamodb:DeleteItem");
-    Permissions.encryptWith(connections.function(), module.data().key());
+    Permissions.encryptWith(connections.function(), props.data().key());
 
     api =
         WebSocketApi.Builder.create(this, "Api")
@@ -92,21 +96,21 @@ public final class LiveFeed extends Construct {
             "LiveFeed",
             JavaFunction.Props.builder()
                 .description("Live feed: posts each new call to every connected page")
-                .jar(module.jar())
+                .jar(props.jar())
                 .handler(FEED_HANDLER)
                 .memoryMb(1024)
                 .timeout(Duration.seconds(30))
                 .environment(
                     Map.of(
-                        "CONNECTIONS_TABLE",
-                        module.data().liveConnections().getTableName(),
-                        "WEBSOCKET_CALLBACK_URL",
+                        SharedVariables.CONNECTIONS_TABLE,
+                        props.data().liveConnections().getTableName(),
+                        LiveConfig.WEBSOCKET_CALLBACK_URL,
                         stage.getCallbackUrl()))
                 .build());
     // what Lambda's poller needs to read the stream for it (ListStreams has no resource of its own)
     Permissions.allow(
         feed.function(),
-        module.data().calls().getTableStreamArn(),
+        props.data().calls().getTableStreamArn(),
         "dynamodb:DescribeStream",
         "dynamodb:GetRecords",
         "dynamodb:GetShardIterator");
@@ -114,10 +118,10 @@ public final class LiveFeed extends Construct {
     // every connection (a table of open pages, not the call history) and forgetting a gone one
     Permissions.allow(
         feed.function(),
-        module.data().liveConnections().getTableArn(),
+        props.data().liveConnections().getTableArn(),
         "dynamodb:Scan",
         "dynamodb:DeleteItem");
-    Permissions.decryptWith(feed.function(), module.data().key());
+    Permissions.decryptWith(feed.function(), props.data().key());
     Permissions.allow(
         feed.function(),
         Stack.of(this)
@@ -140,7 +144,7 @@ public final class LiveFeed extends Construct {
     fromCalls =
         EventSourceMapping.Builder.create(this, "FromCallsStream")
             .target(feed.alias())
-            .eventSourceArn(module.data().calls().getTableStreamArn())
+            .eventSourceArn(props.data().calls().getTableStreamArn())
             // a live feed: calls from now on, in order (one batch per shard at a time)
             .startingPosition(StartingPosition.LATEST)
             .parallelizationFactor(1)

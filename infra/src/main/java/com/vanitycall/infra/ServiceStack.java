@@ -1,5 +1,8 @@
 package com.vanitycall.infra;
 
+import com.vanitycall.aws.schema.SharedVariables;
+import com.vanitycall.connect.ConnectConfig;
+import com.vanitycall.core.config.Environment;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
@@ -14,9 +17,9 @@ public final class ServiceStack extends Stack {
   public static final String CONNECT_HANDLER =
       "com.vanitycall.connect.ConnectHandler::handleRequest";
   public static final String DEEP_SCORE_HANDLER =
-      "com.vanitycall.pipeline.DeepScoreHandler::handleRequest";
+      "com.vanitycall.pipeline.deepscore.DeepScoreHandler::handleRequest";
   public static final String PERSIST_AND_COUNT_HANDLER =
-      "com.vanitycall.pipeline.PersistAndCountHandler::handleRequest";
+      "com.vanitycall.pipeline.persist.PersistAndCountHandler::handleRequest";
 
   /** How long anything holding a caller's number is kept (docs/configuration.md). */
   public static final String CALLER_TTL_DAYS = "90";
@@ -49,17 +52,17 @@ public final class ServiceStack extends Stack {
                         // back
                         "JAVA_TOOL_OPTIONS",
                         "-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
-                        "CALL_EVENTS_STREAM",
+                        SharedVariables.CALL_EVENTS_STREAM,
                         data.callEvents().getStreamName(),
-                        "VANITY_CACHE_TABLE",
+                        SharedVariables.VANITY_CACHE_TABLE,
                         data.vanityCache().getTableName(),
-                        "DEAD_LETTERS_TABLE",
+                        SharedVariables.DEAD_LETTERS_TABLE,
                         data.deadLetters().getTableName(),
-                        "CACHE_TIMEOUT_MS",
+                        ConnectConfig.CACHE_TIMEOUT_MS,
                         "150",
-                        "PUBLISH_TIMEOUT_MS",
+                        ConnectConfig.PUBLISH_TIMEOUT_MS,
                         "300",
-                        "CALLER_TTL_DAYS",
+                        Environment.CALLER_TTL_DAYS,
                         CALLER_TTL_DAYS))
                 .build());
     Permissions.allow(
@@ -82,7 +85,7 @@ public final class ServiceStack extends Stack {
                 // scoring takes microseconds; below the state's TimeoutSeconds (10), so a hung
                 // invocation reaches the state as Lambda.Unknown, which its Retry names
                 .timeout(Duration.seconds(5))
-                .environment(Map.of("CALLER_TTL_DAYS", CALLER_TTL_DAYS))
+                .environment(Map.of(Environment.CALLER_TTL_DAYS, CALLER_TTL_DAYS))
                 .build());
 
     persistAndCount =
@@ -99,13 +102,13 @@ public final class ServiceStack extends Stack {
                 .timeout(Duration.seconds(50))
                 .environment(
                     Map.of(
-                        "CALLS_TABLE",
+                        SharedVariables.CALLS_TABLE,
                         data.calls().getTableName(),
-                        "ANALYTICS_TABLE",
+                        SharedVariables.ANALYTICS_TABLE,
                         data.analytics().getTableName(),
-                        "DEAD_LETTERS_TABLE",
+                        SharedVariables.DEAD_LETTERS_TABLE,
                         data.deadLetters().getTableName(),
-                        "CALLER_TTL_DAYS",
+                        Environment.CALLER_TTL_DAYS,
                         CALLER_TTL_DAYS))
                 .build());
     // TransactWriteItems has no IAM action of its own: each item is authorized as the single-item

@@ -28,9 +28,10 @@ public final class WebStack extends Stack {
       CallData data,
       ITopic alarmTopic) {
     super(scope, id, props);
-    ApiModule module = new ApiModule(LambdaJars.in(settings.repoRoot()).api(), data);
-    api = new AnalystApi(this, "AnalystApi", module);
-    live = new LiveFeed(this, "LiveFeed", module);
+    ApiFunctionsProps functions =
+        new ApiFunctionsProps(LambdaJars.in(settings.repoRoot()).api(), data);
+    api = new AnalystApi(this, "AnalystApi", functions);
+    live = new LiveFeed(this, "LiveFeed", functions);
     site =
         new WebSite(
             this,

@@ -1,5 +1,6 @@
 package com.vanitycall.loadtest;
 
+import com.vanitycall.aws.schema.CallsTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,19 +31,22 @@ final class CallRecordCheck {
     for (int from = 0; from < all.size(); from += KEYS_PER_CALL) {
       List<Map<String, AttributeValue>> keys =
           all.subList(from, Math.min(all.size(), from + KEYS_PER_CALL)).stream()
-              .map(id -> Map.of("eventId", AttributeValue.fromS(id)))
+              .map(id -> Map.of(CallsTable.EVENT_ID, AttributeValue.fromS(id)))
               .toList();
       Map<String, KeysAndAttributes> request =
           Map.of(
               callsTable,
-              KeysAndAttributes.builder().keys(keys).projectionExpression("eventId").build());
+              KeysAndAttributes.builder()
+                  .keys(keys)
+                  .projectionExpression(CallsTable.EVENT_ID)
+                  .build());
       while (!request.isEmpty()) {
         Map<String, KeysAndAttributes> asked = request;
         BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(asked));
         response
             .responses()
             .getOrDefault(callsTable, List.of())
-            .forEach(item -> missing.remove(item.get("eventId").s()));
+            .forEach(item -> missing.remove(item.get(CallsTable.EVENT_ID).s()));
         request = response.unprocessedKeys();
       }
     }

@@ -82,7 +82,7 @@ public final class HandlerBenchmark {
   private void cache(DynamoDbClient dynamo, List<PhoneNumber> numbers) {
     var cache =
         new DynamoDbVanityCache(
-            dynamo, config.vanityCacheTable(), config.callerRetention(), Clock.systemUTC());
+            dynamo, config.vanityCacheTable(), config.callerTtl(), Clock.systemUTC());
     Vanity deep = new Vanity("1-800-FLOWERS", List.of("FLOWERS"), 99, "FLOWERS");
     numbers.forEach(
         n -> cache.offer(n, new CachedVanities(List.of(deep, deep, deep), "bench", Instant.now())));
@@ -108,7 +108,7 @@ public final class HandlerBenchmark {
     SdkBytes record = SdkBytes.fromUtf8String("{\"bench\":\"floor\"}");
     var cache =
         new DynamoDbVanityCache(
-            dynamo, config.vanityCacheTable(), config.callerRetention(), Clock.systemUTC());
+            dynamo, config.vanityCacheTable(), config.callerTtl(), Clock.systemUTC());
     Histogram micros = new Histogram(3_600_000_000L, 3);
     for (int i = 0; i < numbers.size(); i++) {
       String key = "floor-" + i;

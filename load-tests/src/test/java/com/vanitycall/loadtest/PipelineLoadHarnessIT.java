@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.workflow.BatchResult;

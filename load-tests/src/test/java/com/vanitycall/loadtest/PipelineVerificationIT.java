@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.EmulatedAws;
+import com.vanitycall.aws.ledger.DynamoDbCallLedger;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
+import com.vanitycall.core.history.CallLedger;
+import com.vanitycall.core.history.ScoredCall;
 import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.local.emulators.ResourceNames;
-import com.vanitycall.pipeline.CallLedger;
-import com.vanitycall.pipeline.CallRecord;
-import com.vanitycall.pipeline.ScoredRecord;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -125,19 +125,12 @@ class PipelineVerificationIT {
     return SyntheticCallEvents.generate(11L, times);
   }
 
-  private static List<CallRecord> records(Collection<CallEvent> events) {
+  private static List<ScoredCall> records(Collection<CallEvent> events) {
     return events.stream()
         .map(
             e ->
-                CallRecord.of(
-                    new ScoredRecord(
-                        "shardId-0:seq-" + e.eventId(),
-                        "seq-" + e.eventId(),
-                        e,
-                        "[]",
-                        List.of(),
-                        "test"),
-                    TTL))
+                new ScoredCall(
+                    "shardId-0:seq-" + e.eventId(), "seq-" + e.eventId(), e, List.of(), "test"))
         .toList();
   }
 
@@ -148,10 +141,11 @@ class PipelineVerificationIT {
   }
 
   private static CallLedger ledger(String callsTable, ResourceNames counters) {
-    return new CallLedger(
+    return new DynamoDbCallLedger(
         aws.dynamo(),
         callsTable,
         counters.analyticsTable(),
+        TTL,
         new DynamoDbDeadLetters(aws.dynamo(), counters.deadLettersTable(), TTL, Clock.systemUTC()),
         Clock.systemUTC());
   }

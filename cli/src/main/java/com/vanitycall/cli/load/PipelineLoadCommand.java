@@ -1,11 +1,11 @@
 package com.vanitycall.cli.load;
 
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.loadtest.PipelineListener;
 import com.vanitycall.loadtest.PipelineLoadHarness;
 import com.vanitycall.loadtest.PipelineLoadOptions;
 import com.vanitycall.loadtest.PipelineLoadReport;
 import com.vanitycall.loadtest.PipelineUnderLoad;
-import com.vanitycall.local.emulators.ResourceNames;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackOptions;
 import java.io.PrintWriter;

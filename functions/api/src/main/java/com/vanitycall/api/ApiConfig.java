@@ -1,5 +1,6 @@
 package com.vanitycall.api;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
@@ -25,6 +26,11 @@ public record ApiConfig(
     Optional<String> cursorSigningKey,
     Optional<String> cursorSigningSecretArn) {
 
+  /** The variables only the API handler reads; the others are {@link SharedVariables}. */
+  public static final String CURSOR_SIGNING_KEY = "CURSOR_SIGNING_KEY";
+
+  public static final String CURSOR_SIGNING_SECRET_ARN = "CURSOR_SIGNING_SECRET_ARN";
+
   public ApiConfig {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
@@ -32,7 +38,7 @@ public record ApiConfig(
     Objects.requireNonNull(analyticsTable, "analyticsTable");
     if (cursorSigningKey.isPresent() == cursorSigningSecretArn.isPresent()) {
       throw new InvalidConfigurationException(
-          "set exactly one of CURSOR_SIGNING_KEY and CURSOR_SIGNING_SECRET_ARN");
+          "set exactly one of " + CURSOR_SIGNING_KEY + " and " + CURSOR_SIGNING_SECRET_ARN);
     }
   }
 
@@ -42,11 +48,11 @@ public record ApiConfig(
   public static ApiConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
     return new ApiConfig(
-        Region.of(env.required("AWS_REGION")),
-        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.required("CALLS_TABLE"),
-        env.required("ANALYTICS_TABLE"),
-        env.optional("CURSOR_SIGNING_KEY"),
-        env.optional("CURSOR_SIGNING_SECRET_ARN"));
+        Region.of(env.required(SharedVariables.AWS_REGION)),
+        env.endpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.required(SharedVariables.CALLS_TABLE),
+        env.required(SharedVariables.ANALYTICS_TABLE),
+        env.optional(CURSOR_SIGNING_KEY),
+        env.optional(CURSOR_SIGNING_SECRET_ARN));
   }
 }

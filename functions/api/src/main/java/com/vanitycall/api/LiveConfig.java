@@ -1,5 +1,6 @@
 package com.vanitycall.api;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
@@ -23,6 +24,11 @@ public record LiveConfig(
     String connectionsTable,
     Optional<URI> callbackUrl) {
 
+  /**
+   * The variable only the live feed's broadcaster reads; the others are {@link SharedVariables}.
+   */
+  public static final String WEBSOCKET_CALLBACK_URL = "WEBSOCKET_CALLBACK_URL";
+
   public LiveConfig {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
@@ -36,14 +42,14 @@ public record LiveConfig(
   public static LiveConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
     return new LiveConfig(
-        Region.of(env.required("AWS_REGION")),
-        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.required("CONNECTIONS_TABLE"),
-        env.endpoint("WEBSOCKET_CALLBACK_URL"));
+        Region.of(env.required(SharedVariables.AWS_REGION)),
+        env.endpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.required(SharedVariables.CONNECTIONS_TABLE),
+        env.endpoint(WEBSOCKET_CALLBACK_URL));
   }
 
   URI requiredCallbackUrl() {
     return callbackUrl.orElseThrow(
-        () -> new InvalidConfigurationException("WEBSOCKET_CALLBACK_URL must be set"));
+        () -> new InvalidConfigurationException(WEBSOCKET_CALLBACK_URL + " must be set"));
   }
 }

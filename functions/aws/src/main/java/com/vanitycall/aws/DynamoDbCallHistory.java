@@ -1,12 +1,16 @@
 package com.vanitycall.aws;
 
+import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.call.DayBucket;
 import com.vanitycall.core.call.SortableTime;
+import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.history.CallHistory;
 import com.vanitycall.core.history.CallQuery;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
 import com.vanitycall.core.history.StoredCall;
+import com.vanitycall.core.phone.CallerStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,8 +70,8 @@ public final class DynamoDbCallHistory implements CallHistory {
           query,
           QueryRequest.builder()
               .tableName(callsTable)
-              .indexName("byCaller")
-              .keyConditionExpression("callerNumber = :key AND receivedAt BETWEEN :from AND :to")
+              .indexName(CallsTable.BY_CALLER)
+              .keyConditionExpression(inRange(CallsTable.CALLER_NUMBER))
               .expressionAttributeValues(range(query, AttributeValue.fromS(query.caller().get())))
               .build());
     }
@@ -81,7 +85,7 @@ public final class DynamoDbCallHistory implements CallHistory {
             newest(
                 query,
                 byDay()
-                    .keyConditionExpression("dayBucket = :key AND receivedAt BETWEEN :from AND :to")
+                    .keyConditionExpression(inRange(CallsTable.DAY_BUCKET))
                     .expressionAttributeValues(range(query, AttributeValue.fromS(bucket.key())))
                     .build()));
       }
@@ -165,12 +169,15 @@ public final class DynamoDbCallHistory implements CallHistory {
             b ->
                 b.tableName(analyticsTable)
                     .keyConditionExpression("#counter = :counter")
-                    .expressionAttributeNames(Map.of("#counter", "counter"))
+                    .expressionAttributeNames(Map.of("#counter", AnalyticsTable.COUNTER))
                     .expressionAttributeValues(
                         Map.of(":counter", AttributeValue.fromS(dimension.counterOf(day))))
                     .consistentRead(true))
         .items()
-        .forEach(item -> counts.put(item.get("subject").s(), count(item, "calls")));
+        .forEach(
+            item ->
+                counts.put(
+                    item.get(AnalyticsTable.SUBJECT).s(), count(item, AnalyticsTable.CALLS)));
     return counts;
   }
 
@@ -207,6 +214,14 @@ public final class DynamoDbCallHistory implements CallHistory {
         .toList();
   }
 
+  /**
+   * A key condition: {@code partitionKey} is {@code :key}, received in [{@code :from}, {@code
+   * :to}].
+   */
+  private static String inRange(String partitionKey) {
+    return partitionKey + " = :key AND " + CallsTable.RECEIVED_AT + " BETWEEN :from AND :to";
+  }
+
   private static Map<String, AttributeValue> range(CallQuery query, AttributeValue key) {
     return Map.of(
         ":key", key,
@@ -215,32 +230,34 @@ public final class DynamoDbCallHistory implements CallHistory {
   }
 
   private QueryRequest.Builder byDay() {
-    return QueryRequest.builder().tableName(callsTable).indexName("byDay");
+    return QueryRequest.builder().tableName(callsTable).indexName(CallsTable.BY_DAY);
   }
 
   private static Map<String, AttributeValue> key(String counter, String subject) {
     return Map.of(
-        "counter", AttributeValue.fromS(counter), "subject", AttributeValue.fromS(subject));
+        AnalyticsTable.COUNTER,
+        AttributeValue.fromS(counter),
+        AnalyticsTable.SUBJECT,
+        AttributeValue.fromS(subject));
   }
 
   private static DayCounters dayCounters(Map<String, AttributeValue> item) {
     Map<Integer, Long> byHour = new HashMap<>();
     item.forEach(
-        (name, value) -> {
-          if (name.matches("hour\\d\\d")) {
-            byHour.put(Integer.parseInt(name.substring(4)), Long.parseLong(value.n()));
-          }
-        });
+        (name, value) ->
+            AnalyticsTable.hourOf(name)
+                .ifPresent(hour -> byHour.put(hour, Long.parseLong(value.n()))));
     return new DayCounters(
-        LocalDate.parse(item.get("counter").s().substring("day#".length())),
-        count(item, "calls"),
+        LocalDate.parse(
+            item.get(AnalyticsTable.COUNTER).s().substring(DayCounters.COUNTER_PREFIX.length())),
+        count(item, AnalyticsTable.CALLS),
         byHour,
-        count(item, "valid"),
-        count(item, "withheld"),
-        count(item, "invalid"),
-        count(item, "answeredFromCache"),
-        count(item, "answeredQuick"),
-        count(item, "answeredFallback"));
+        count(item, AnalyticsTable.callsOf(CallerStatus.VALID)),
+        count(item, AnalyticsTable.callsOf(CallerStatus.WITHHELD)),
+        count(item, AnalyticsTable.callsOf(CallerStatus.INVALID)),
+        count(item, AnalyticsTable.callsOf(VanitySource.CACHE)),
+        count(item, AnalyticsTable.callsOf(VanitySource.QUICK)),
+        count(item, AnalyticsTable.callsOf(VanitySource.FALLBACK)));
   }
 
   private static long count(Map<String, AttributeValue> item, String name) {

@@ -1,5 +1,6 @@
 package com.vanitycall.aws;
 
+import com.vanitycall.aws.schema.DeadLettersTable;
 import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
 import java.nio.ByteBuffer;
@@ -51,26 +52,23 @@ public final class DynamoDbDeadLetters implements DeadLetters {
   public void send(DeadLetter letter) {
     Map<String, AttributeValue> item = item(UUID.randomUUID().toString(), letter);
     item.put(
-        "expiresAt", DynamoDbVanityCache.numeric(clock.instant().plus(retention).getEpochSecond()));
+        DeadLettersTable.EXPIRES_AT,
+        DynamoDbVanityCache.numeric(clock.instant().plus(retention).getEpochSecond()));
     dynamo.putItem(b -> b.tableName(table).item(item));
   }
 
-  /**
-   * Keeps a letter that needs an operator (redrive or remove): it does not expire, and the same
-   * {@code id} replaces it, so that a replayed record that fails again leaves one letter, not two.
-   * The pipeline uses {@code pipeline-<sequenceNumber>}, as its state machine does.
-   */
+  @Override
   public void keepForAnOperator(String id, DeadLetter letter) {
     dynamo.putItem(b -> b.tableName(table).item(item(id, letter)));
   }
 
   private static Map<String, AttributeValue> item(String id, DeadLetter letter) {
     Map<String, AttributeValue> item = new HashMap<>();
-    item.put("id", AttributeValue.fromS(id));
-    item.put("origin", AttributeValue.fromS(letter.origin()));
-    item.put("reason", AttributeValue.fromS(letter.reason()));
-    item.put("payload", AttributeValue.fromS(letter.payload()));
-    item.put("failedAt", AttributeValue.fromS(letter.failedAt().toString()));
+    item.put(DeadLettersTable.ID, AttributeValue.fromS(id));
+    item.put(DeadLettersTable.ORIGIN, AttributeValue.fromS(letter.origin()));
+    item.put(DeadLettersTable.REASON, AttributeValue.fromS(letter.reason()));
+    item.put(DeadLettersTable.PAYLOAD, AttributeValue.fromS(letter.payload()));
+    item.put(DeadLettersTable.FAILED_AT, AttributeValue.fromS(letter.failedAt().toString()));
     return item;
   }
 
@@ -100,26 +98,26 @@ public final class DynamoDbDeadLetters implements DeadLetters {
         dynamo.deleteItem(
             b ->
                 b.tableName(table)
-                    .key(Map.of("id", AttributeValue.fromS(id)))
+                    .key(Map.of(DeadLettersTable.ID, AttributeValue.fromS(id)))
                     .returnValues(ReturnValue.ALL_OLD));
     return deleted.hasAttributes() && !deleted.attributes().isEmpty();
   }
 
   private static StoredDeadLetter read(Map<String, AttributeValue> item) {
     return new StoredDeadLetter(
-        item.get("id").s(),
+        item.get(DeadLettersTable.ID).s(),
         new DeadLetter(
-            item.get("origin").s(),
-            item.get("reason").s(),
+            item.get(DeadLettersTable.ORIGIN).s(),
+            item.get(DeadLettersTable.REASON).s(),
             payload(item),
-            Instant.parse(item.get("failedAt").s())));
+            Instant.parse(item.get(DeadLettersTable.FAILED_AT).s())));
   }
 
   private static String payload(Map<String, AttributeValue> item) {
-    if (item.containsKey("payload")) {
-      return item.get("payload").s();
+    if (item.containsKey(DeadLettersTable.PAYLOAD)) {
+      return item.get(DeadLettersTable.PAYLOAD).s();
     }
-    String base64 = item.get("payloadBase64").s();
+    String base64 = item.get(DeadLettersTable.PAYLOAD_BASE64).s();
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

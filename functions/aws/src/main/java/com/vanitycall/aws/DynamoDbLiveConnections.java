@@ -1,5 +1,6 @@
 package com.vanitycall.aws;
 
+import com.vanitycall.aws.schema.LiveConnectionsTable;
 import com.vanitycall.core.live.LiveConnections;
 import java.time.Instant;
 import java.util.List;
@@ -29,26 +30,36 @@ public final class DynamoDbLiveConnections implements LiveConnections {
             b.tableName(table)
                 .item(
                     Map.of(
-                        "connectionId", AttributeValue.fromS(connectionId),
-                        "expiresAt",
+                        LiveConnectionsTable.CONNECTION_ID, AttributeValue.fromS(connectionId),
+                        LiveConnectionsTable.EXPIRES_AT,
                             AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond())))));
   }
 
   @Override
   public void remove(String connectionId) {
     dynamo.deleteItem(
-        b -> b.tableName(table).key(Map.of("connectionId", AttributeValue.fromS(connectionId))));
+        b ->
+            b.tableName(table)
+                .key(
+                    Map.of(
+                        LiveConnectionsTable.CONNECTION_ID, AttributeValue.fromS(connectionId))));
   }
 
   @Override
   public List<String> open() {
     long now = Instant.now().getEpochSecond();
     return dynamo
-        .scanPaginator(b -> b.tableName(table).projectionExpression("connectionId, expiresAt"))
+        .scanPaginator(
+            b ->
+                b.tableName(table)
+                    .projectionExpression(
+                        LiveConnectionsTable.CONNECTION_ID
+                            + ", "
+                            + LiveConnectionsTable.EXPIRES_AT))
         .items()
         .stream()
-        .filter(item -> Long.parseLong(item.get("expiresAt").n()) > now)
-        .map(item -> item.get("connectionId").s())
+        .filter(item -> Long.parseLong(item.get(LiveConnectionsTable.EXPIRES_AT).n()) > now)
+        .map(item -> item.get(LiveConnectionsTable.CONNECTION_ID).s())
         .toList();
   }
 }

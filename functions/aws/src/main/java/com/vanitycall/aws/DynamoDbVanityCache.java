@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.aws.schema.VanityCacheTable;
 import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.phone.PhoneNumber;
@@ -56,28 +57,35 @@ public final class DynamoDbVanityCache implements VanityCache {
     }
     return Optional.of(
         new CachedVanities(
-            readVanities(item.get("vanities").s()),
-            item.get("dictionaryVersion").s(),
-            Instant.ofEpochMilli(Long.parseLong(item.get("scoredAt").n()))));
+            readVanities(item.get(VanityCacheTable.VANITIES).s()),
+            item.get(VanityCacheTable.DICTIONARY_VERSION).s(),
+            Instant.ofEpochMilli(Long.parseLong(item.get(VanityCacheTable.SCORED_AT).n()))));
   }
 
   @Override
   public boolean offer(PhoneNumber number, CachedVanities vanities) {
     Map<String, AttributeValue> item =
         Map.of(
-            "number", string(number.e164()),
-            "vanities", string(writeVanities(vanities.vanities())),
-            "dictionaryVersion", string(vanities.dictionaryVersion()),
-            "scoredAt", numeric(vanities.scoredAt().toEpochMilli()),
-            "expiresAt", numeric(clock.instant().plus(timeToLive).getEpochSecond()));
+            VanityCacheTable.NUMBER, string(number.e164()),
+            VanityCacheTable.VANITIES, string(writeVanities(vanities.vanities())),
+            VanityCacheTable.DICTIONARY_VERSION, string(vanities.dictionaryVersion()),
+            VanityCacheTable.SCORED_AT, numeric(vanities.scoredAt().toEpochMilli()),
+            VanityCacheTable.EXPIRES_AT,
+                numeric(clock.instant().plus(timeToLive).getEpochSecond()));
     try {
       dynamo.putItem(
           b ->
               b.tableName(table)
                   .item(item)
-                  .conditionExpression("attribute_not_exists(#number) OR scoredAt < :scoredAt")
-                  .expressionAttributeNames(Map.of("#number", "number"))
-                  .expressionAttributeValues(Map.of(":scoredAt", item.get("scoredAt"))));
+                  .conditionExpression("attribute_not_exists(#number) OR #scoredAt < :scoredAt")
+                  .expressionAttributeNames(
+                      Map.of(
+                          "#number",
+                          VanityCacheTable.NUMBER,
+                          "#scoredAt",
+                          VanityCacheTable.SCORED_AT))
+                  .expressionAttributeValues(
+                      Map.of(":scoredAt", item.get(VanityCacheTable.SCORED_AT))));
       return true;
     } catch (ConditionalCheckFailedException newerOrSameAlreadyThere) {
       return false;
@@ -85,7 +93,7 @@ public final class DynamoDbVanityCache implements VanityCache {
   }
 
   private static Map<String, AttributeValue> keyOf(PhoneNumber number) {
-    return Map.of("number", string(number.e164()));
+    return Map.of(VanityCacheTable.NUMBER, string(number.e164()));
   }
 
   private List<Vanity> readVanities(String text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.phone.CallerStatus;
@@ -25,14 +26,14 @@ public final class StoredCallItem {
 
   public static StoredCall read(Map<String, AttributeValue> item) {
     return new StoredCall(
-        item.get("eventId").s(),
-        Optional.ofNullable(item.get("callerNumber")).map(AttributeValue::s),
-        CallerStatus.valueOf(item.get("callerStatus").s()),
-        Instant.parse(item.get("receivedAt").s()),
-        VanitySource.valueOf(item.get("source").s()),
-        Optional.ofNullable(item.get("heard")).map(h -> vanities(h.s())).orElse(List.of()),
-        vanities(item.get("vanities").s()),
-        item.get("dictionaryVersion").s());
+        item.get(CallsTable.EVENT_ID).s(),
+        Optional.ofNullable(item.get(CallsTable.CALLER_NUMBER)).map(AttributeValue::s),
+        CallerStatus.valueOf(item.get(CallsTable.CALLER_STATUS).s()),
+        Instant.parse(item.get(CallsTable.RECEIVED_AT).s()),
+        VanitySource.valueOf(item.get(CallsTable.SOURCE).s()),
+        Optional.ofNullable(item.get(CallsTable.HEARD)).map(h -> vanities(h.s())).orElse(List.of()),
+        vanities(item.get(CallsTable.VANITIES).s()),
+        item.get(CallsTable.DICTIONARY_VERSION).s());
   }
 
   private static List<Vanity> vanities(String text) {

@@ -3,14 +3,17 @@ package com.vanitycall.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vanitycall.aws.ledger.DynamoDbCallLedger;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.CallEventPublisher;
 import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.core.call.PublishFailedException;
 import com.vanitycall.core.call.VanityCache;
+import com.vanitycall.core.history.CallHistory;
+import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.phone.CallerStatus;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -186,6 +189,36 @@ class AwsAdaptersIT {
       assertThat(deadLetters.remove(first)).isTrue();
       assertThat(deadLetters.remove(first)).isFalse();
       assertThat(held()).extracting(DeadLetter::reason).containsExactly("r2");
+    }
+  }
+
+  @Nested
+  class DynamoDbCallLedgerOnDynamoDbLocal extends CallLedgerContract {
+    private CallLedger ledger;
+    private CallHistory history;
+
+    @BeforeEach
+    void freshTables() {
+      ResourceNames names = freshResources();
+      ledger =
+          new DynamoDbCallLedger(
+              dynamo,
+              names.callsTable(),
+              names.analyticsTable(),
+              Duration.ofDays(90),
+              new DynamoDbDeadLetters(dynamo, names.deadLettersTable(), Duration.ofDays(14), CLOCK),
+              CLOCK);
+      history = new DynamoDbCallHistory(dynamo, names.callsTable(), names.analyticsTable());
+    }
+
+    @Override
+    protected CallLedger ledger() {
+      return ledger;
+    }
+
+    @Override
+    protected CallHistory history() {
+      return history;
     }
   }
 

@@ -39,4 +39,17 @@ abstract class DeadLettersContract {
 
     assertThat(held()).containsExactly(letter, letter);
   }
+
+  @Test
+  void keepForAnOperator_underOneId_keepsTheLatestLetterOnly() {
+    deadLetters().keepForAnOperator("pipeline-7", workflowLetter("r1"));
+    deadLetters().keepForAnOperator("pipeline-7", workflowLetter("r2"));
+    deadLetters().keepForAnOperator("pipeline-8", workflowLetter("r3"));
+
+    assertThat(held()).containsExactlyInAnyOrder(workflowLetter("r2"), workflowLetter("r3"));
+  }
+
+  private static DeadLetter workflowLetter(String reason) {
+    return new DeadLetter("pipeline-workflow", reason, "{}", Instant.parse("2026-11-22T10:00:00Z"));
+  }
 }

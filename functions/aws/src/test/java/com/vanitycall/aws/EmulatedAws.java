@@ -1,9 +1,10 @@
 package com.vanitycall.aws;
 
+import com.vanitycall.aws.schema.LocalResources;
+import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ public final class EmulatedAws implements AfterAllCallback, AutoCloseable {
   /** The environment a handler on these emulators is configured from, as on the local stack. */
   public Map<String, String> environment(ResourceNames names) {
     Map<String, String> env = new HashMap<>(names.asEnvironment());
-    env.put("AWS_REGION", Region.US_EAST_1.id());
-    env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoLocal.endpoint().toString());
-    env.put("AWS_ENDPOINT_URL_KINESIS", kinesisEmulator.endpoint().toString());
+    env.put(SharedVariables.AWS_REGION, Region.US_EAST_1.id());
+    env.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoLocal.endpoint().toString());
+    env.put(SharedVariables.AWS_ENDPOINT_URL_KINESIS, kinesisEmulator.endpoint().toString());
     return env;
   }
 

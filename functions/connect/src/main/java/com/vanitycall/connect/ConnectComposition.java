@@ -22,14 +22,11 @@ public final class ConnectComposition {
         new DynamoDbVanityCache(
             clients.dynamoDb(CallBudget.whileCallerWaits(config.cacheTimeout())),
             config.vanityCacheTable(),
-            config.callerRetention(),
+            config.callerTtl(),
             clock),
         new KinesisCallEventPublisher(clients.kinesis(publishBudget), config.callEventsStream()),
         new DynamoDbDeadLetters(
-            clients.dynamoDb(publishBudget),
-            config.deadLettersTable(),
-            config.callerRetention(),
-            clock),
+            clients.dynamoDb(publishBudget), config.deadLettersTable(), config.callerTtl(), clock),
         clock);
   }
 

@@ -1,5 +1,6 @@
 package com.vanitycall.connect;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
@@ -18,8 +19,8 @@ import software.amazon.awssdk.regions.Region;
  * @param cacheTimeout {@code CACHE_TIMEOUT_MS}: the most a cache lookup may cost a caller
  * @param publishTimeout {@code PUBLISH_TIMEOUT_MS}: the most publishing (or dead-lettering) may
  *     cost
- * @param callerRetention {@code CALLER_TTL_DAYS}: how long cache entries and dead letters, which
- *     hold callers' numbers, are kept
+ * @param callerTtl {@code CALLER_TTL_DAYS}: how long cache entries and dead letters, which hold
+ *     callers' numbers, are kept
  */
 public record ConnectConfig(
     Region region,
@@ -30,7 +31,12 @@ public record ConnectConfig(
     String deadLettersTable,
     Duration cacheTimeout,
     Duration publishTimeout,
-    Duration callerRetention) {
+    Duration callerTtl) {
+
+  /** The variables only the Connect handler reads; the others are {@link SharedVariables}. */
+  public static final String CACHE_TIMEOUT_MS = "CACHE_TIMEOUT_MS";
+
+  public static final String PUBLISH_TIMEOUT_MS = "PUBLISH_TIMEOUT_MS";
 
   public ConnectConfig {
     Objects.requireNonNull(region, "region");
@@ -41,7 +47,7 @@ public record ConnectConfig(
     Objects.requireNonNull(deadLettersTable, "deadLettersTable");
     Objects.requireNonNull(cacheTimeout, "cacheTimeout");
     Objects.requireNonNull(publishTimeout, "publishTimeout");
-    Objects.requireNonNull(callerRetention, "callerRetention");
+    Objects.requireNonNull(callerTtl, "callerTtl");
   }
 
   /**
@@ -50,14 +56,14 @@ public record ConnectConfig(
   public static ConnectConfig from(Map<String, String> environment) {
     var env = new Environment(environment);
     return new ConnectConfig(
-        Region.of(env.required("AWS_REGION")),
-        env.endpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.endpoint("AWS_ENDPOINT_URL_KINESIS"),
-        env.required("CALL_EVENTS_STREAM"),
-        env.required("VANITY_CACHE_TABLE"),
-        env.required("DEAD_LETTERS_TABLE"),
-        Duration.ofMillis(env.positive("CACHE_TIMEOUT_MS", 150)),
-        Duration.ofMillis(env.positive("PUBLISH_TIMEOUT_MS", 300)),
-        env.callerRetention());
+        Region.of(env.required(SharedVariables.AWS_REGION)),
+        env.endpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.endpoint(SharedVariables.AWS_ENDPOINT_URL_KINESIS),
+        env.required(SharedVariables.CALL_EVENTS_STREAM),
+        env.required(SharedVariables.VANITY_CACHE_TABLE),
+        env.required(SharedVariables.DEAD_LETTERS_TABLE),
+        Duration.ofMillis(env.positive(CACHE_TIMEOUT_MS, 150)),
+        Duration.ofMillis(env.positive(PUBLISH_TIMEOUT_MS, 300)),
+        env.callerTtl());
   }
 }

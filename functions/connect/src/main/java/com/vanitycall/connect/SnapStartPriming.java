@@ -6,6 +6,8 @@ import com.vanitycall.aws.DynamoDbVanityCache;
 import com.vanitycall.aws.KinesisCallEventPublisher;
 import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.call.VanityLookup;
 import com.vanitycall.core.call.VanitySource;
@@ -51,6 +53,16 @@ public final class SnapStartPriming implements Resource {
         }
       };
 
+  /** A rehearsal's letters are not kept: it has no event to lose. */
+  private static final DeadLetters NOWHERE =
+      new DeadLetters() {
+        @Override
+        public void send(DeadLetter letter) {}
+
+        @Override
+        public void keepForAnOperator(String id, DeadLetter letter) {}
+      };
+
   private final ConnectConfig config;
   private final VanityEngine quick;
 
@@ -87,7 +99,7 @@ public final class SnapStartPriming implements Resource {
   /** The engine, the use case and the tokens on sample callers, with nothing to call out to. */
   void primeUseCase() {
     VanityLookup rehearsal =
-        new VanityLookup(quick, NOTHING_CACHED, event -> {}, letter -> {}, Clock.systemUTC());
+        new VanityLookup(quick, NOTHING_CACHED, event -> {}, NOWHERE, Clock.systemUTC());
     SAMPLE_CALLERS.forEach(caller -> ResponseTokens.of(rehearsal.answer(PRIMING_CONTACT, caller)));
   }
 
@@ -104,7 +116,7 @@ public final class SnapStartPriming implements Resource {
           new DynamoDbVanityCache(
               unsigned.dynamoDb(budget),
               config.vanityCacheTable(),
-              config.callerRetention(),
+              config.callerTtl(),
               Clock.systemUTC());
       var publisher =
           new KinesisCallEventPublisher(unsigned.kinesis(budget), config.callEventsStream());

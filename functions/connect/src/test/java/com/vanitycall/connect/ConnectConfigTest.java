@@ -27,7 +27,7 @@ class ConnectConfigTest {
 
     assertThat(config.cacheTimeout()).isEqualTo(Duration.ofMillis(150));
     assertThat(config.publishTimeout()).isEqualTo(Duration.ofMillis(300));
-    assertThat(config.callerRetention()).isEqualTo(Duration.ofDays(90));
+    assertThat(config.callerTtl()).isEqualTo(Duration.ofDays(90));
     assertThat(config.dynamoDbEndpoint()).isEmpty();
     assertThat(config.kinesisEndpoint()).isEmpty();
   }

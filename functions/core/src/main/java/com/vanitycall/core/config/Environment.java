@@ -57,7 +57,7 @@ public final class Environment {
   }
 
   /** {@value #CALLER_TTL_DAYS}, 90 days unless set. */
-  public Duration callerRetention() {
+  public Duration callerTtl() {
     return Duration.ofDays(positive(CALLER_TTL_DAYS, DEFAULT_CALLER_TTL_DAYS));
   }
 

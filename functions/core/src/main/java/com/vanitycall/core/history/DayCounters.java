@@ -23,6 +23,9 @@ public record DayCounters(
   /** The sort key of a day's own counters item, under the partition key {@link #counterOf}. */
   public static final String SUBJECT = "total";
 
+  /** What the partition key of every day's own counters starts with. */
+  public static final String COUNTER_PREFIX = "day#";
+
   public DayCounters {
     Objects.requireNonNull(day, "day");
     callsByHour = Map.copyOf(callsByHour);
@@ -40,7 +43,7 @@ public record DayCounters(
 
   /** The analytics table's partition key of the day's own counters, {@code day#2026-11-22}. */
   public static String counterOf(LocalDate day) {
-    return "day#" + day;
+    return COUNTER_PREFIX + day;
   }
 
   /** The share of the day's calls that were withheld, 0 when there were none. */

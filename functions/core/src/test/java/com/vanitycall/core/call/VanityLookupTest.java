@@ -69,11 +69,19 @@ class VanityLookupTest {
             }
             published.add(event);
           },
-          letter -> {
-            if (deadLetterFailure != null) {
-              throw deadLetterFailure;
+          new DeadLetters() {
+            @Override
+            public void send(DeadLetter letter) {
+              if (deadLetterFailure != null) {
+                throw deadLetterFailure;
+              }
+              deadLetters.add(letter);
             }
-            deadLetters.add(letter);
+
+            @Override
+            public void keepForAnOperator(String id, DeadLetter letter) {
+              send(letter);
+            }
           },
           CLOCK);
 

@@ -46,8 +46,8 @@ class EnvironmentTest {
 
   @Test
   void callersAreKeptNinetyDays_unlessCallerTtlDaysSaysOtherwise() {
-    assertThat(new Environment(Map.of()).callerRetention()).isEqualTo(Duration.ofDays(90));
-    assertThat(new Environment(Map.of("CALLER_TTL_DAYS", "30")).callerRetention())
+    assertThat(new Environment(Map.of()).callerTtl()).isEqualTo(Duration.ofDays(90));
+    assertThat(new Environment(Map.of("CALLER_TTL_DAYS", "30")).callerTtl())
         .isEqualTo(Duration.ofDays(30));
   }
 }

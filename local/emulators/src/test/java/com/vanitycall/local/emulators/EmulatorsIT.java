@@ -88,39 +88,6 @@ class EmulatorsIT {
     assertThat(Loopback.isListening(port)).isFalse();
   }
 
-  @Test
-  void localResources_createAll_twice_leavesOneStreamAndFourTables() {
-    try (DynamoDbLocal dynamoDbLocal = DynamoDbLocal.inMemory();
-        KinesisEmulator kinesisEmulator = KinesisEmulator.inMemory();
-        DynamoDbClient dynamo = dynamo(dynamoDbLocal.endpoint());
-        KinesisClient kinesis = kinesis(kinesisEmulator.endpoint())) {
-      var resources = new LocalResources(dynamo, kinesis);
-      ResourceNames names = ResourceNames.prefixed("t1");
-      resources.createAll(names, 2);
-      resources.createAll(names, 2);
-
-      assertThat(dynamo.listTables().tableNames())
-          .containsExactlyInAnyOrder(
-              names.vanityCacheTable(),
-              names.callsTable(),
-              names.analyticsTable(),
-              names.deadLettersTable());
-      assertThat(kinesis.listStreams().streamNames()).containsExactly(names.callEventsStream());
-      assertThat(kinesis.listShards(b -> b.streamName(names.callEventsStream())).shards())
-          .hasSize(2);
-      var calls = dynamo.describeTable(b -> b.tableName(names.callsTable())).table();
-      assertThat(calls.globalSecondaryIndexes())
-          .extracting(i -> i.indexName())
-          .containsExactlyInAnyOrder("byCaller", "byDay");
-      assertThat(
-              dynamo
-                  .describeTimeToLive(b -> b.tableName(names.callsTable()))
-                  .timeToLiveDescription()
-                  .attributeName())
-          .isEqualTo(LocalResources.EXPIRES_AT);
-    }
-  }
-
   private static AttributeValue s(String value) {
     return AttributeValue.fromS(value);
   }

@@ -3,9 +3,12 @@ package com.vanitycall.local.stack;
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbDeadLetters;
+import com.vanitycall.aws.schema.LocalResources;
+import com.vanitycall.aws.schema.ResourceNotReadyException;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.local.emulators.DynamoDbLocal;
+import com.vanitycall.local.emulators.EmulatorStartException;
 import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
 import com.vanitycall.local.emulators.Loopback;
 import com.vanitycall.local.workflow.LocalWorkflow;
 import com.vanitycall.local.workflow.LocalWorkflowConfig;
@@ -38,8 +41,11 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 public final class LocalStack implements AutoCloseable {
 
-  public static final String DYNAMODB_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB";
-  public static final String KINESIS_ENDPOINT = "AWS_ENDPOINT_URL_KINESIS";
+  /** The environment's entries for the emulators' endpoints (the shared variables' names). */
+  public static final String DYNAMODB_ENDPOINT = SharedVariables.AWS_ENDPOINT_URL_DYNAMODB;
+
+  public static final String KINESIS_ENDPOINT = SharedVariables.AWS_ENDPOINT_URL_KINESIS;
+
   public static final Region REGION = Region.US_EAST_1;
 
   /** How long a dead letter is kept before the table's TTL removes it. */
@@ -96,20 +102,33 @@ public final class LocalStack implements AutoCloseable {
       running.push(kinesisEmulator);
 
       Map<String, String> variables = new HashMap<>(options.names().asEnvironment());
-      variables.put("AWS_REGION", REGION.id());
-      variables.put(DYNAMODB_ENDPOINT, dynamoLocal.endpoint().toString());
-      variables.put(KINESIS_ENDPOINT, kinesisEmulator.endpoint().toString());
+      variables.put(SharedVariables.AWS_REGION, REGION.id());
+      variables.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoLocal.endpoint().toString());
+      variables.put(
+          SharedVariables.AWS_ENDPOINT_URL_KINESIS, kinesisEmulator.endpoint().toString());
       StackEnvironment environment = new StackEnvironment(variables);
 
       AwsClients clients = environment.clients();
       running.push(clients);
       DynamoDbClient dynamo = clients.dynamoDb(CallBudget.inBackground());
       KinesisClient kinesis = clients.kinesis(CallBudget.inBackground());
-      new LocalResources(dynamo, kinesis).createAll(options.names(), options.shards());
+      createResources(dynamo, kinesis, options);
       return new LocalStack(options, dynamoLocal, environment, dynamo, kinesis, running);
     } catch (RuntimeException e) {
       closeAll(running, e);
       throw e;
+    }
+  }
+
+  /**
+   * The stream and tables, from their shared designs; the emulator's fault if they are not ready.
+   */
+  private static void createResources(
+      DynamoDbClient dynamo, KinesisClient kinesis, StackOptions options) {
+    try {
+      new LocalResources(dynamo, kinesis).createAll(options.names(), options.shards());
+    } catch (ResourceNotReadyException e) {
+      throw new EmulatorStartException(e.getMessage(), e);
     }
   }
 

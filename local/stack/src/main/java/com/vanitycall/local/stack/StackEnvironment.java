@@ -1,8 +1,9 @@
 package com.vanitycall.local.stack;
 
 import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -21,14 +22,14 @@ public record StackEnvironment(Map<String, String> variables) {
   public StackEnvironment {
     variables = Map.copyOf(variables);
     var environment = new Environment(variables);
-    environment.requiredEndpoint(LocalStack.DYNAMODB_ENDPOINT);
-    environment.requiredEndpoint(LocalStack.KINESIS_ENDPOINT);
-    names(environment);
+    environment.requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB);
+    environment.requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_KINESIS);
+    ResourceNames.fromEnvironment(environment);
     region(environment);
   }
 
   public ResourceNames names() {
-    return names(new Environment(variables));
+    return ResourceNames.fromEnvironment(new Environment(variables));
   }
 
   public Region region() {
@@ -36,24 +37,15 @@ public record StackEnvironment(Map<String, String> variables) {
   }
 
   public URI dynamoDbEndpoint() {
-    return new Environment(variables).requiredEndpoint(LocalStack.DYNAMODB_ENDPOINT);
+    return new Environment(variables).requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB);
   }
 
   public URI kinesisEndpoint() {
-    return new Environment(variables).requiredEndpoint(LocalStack.KINESIS_ENDPOINT);
-  }
-
-  private static ResourceNames names(Environment environment) {
-    return new ResourceNames(
-        environment.required("CALL_EVENTS_STREAM"),
-        environment.required("VANITY_CACHE_TABLE"),
-        environment.required("CALLS_TABLE"),
-        environment.required("ANALYTICS_TABLE"),
-        environment.required("DEAD_LETTERS_TABLE"));
+    return new Environment(variables).requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_KINESIS);
   }
 
   private static Region region(Environment environment) {
-    return Region.of(environment.required("AWS_REGION"));
+    return Region.of(environment.required(SharedVariables.AWS_REGION));
   }
 
   /** A client factory pointed at this stack's emulators; the caller closes it. */

@@ -1,6 +1,6 @@
 package com.vanitycall.local.stack;
 
-import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.aws.schema.ResourceNames;
 import java.nio.file.Path;
 import java.util.Objects;
 

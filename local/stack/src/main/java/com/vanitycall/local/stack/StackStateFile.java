@@ -3,6 +3,7 @@ package com.vanitycall.local.stack;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.local.emulators.Loopback;
 import com.vanitycall.local.emulators.ProjectHome;
 import java.io.IOException;
@@ -103,8 +104,8 @@ public final class StackStateFile {
       long pid = Long.parseLong(content.getOrDefault(PID, "-1"));
       boolean processAlive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       return processAlive
-          && listens(content.get(LocalStack.DYNAMODB_ENDPOINT))
-          && listens(content.get(LocalStack.KINESIS_ENDPOINT));
+          && listens(content.get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB))
+          && listens(content.get(SharedVariables.AWS_ENDPOINT_URL_KINESIS));
     } catch (IllegalArgumentException malformed) {
       return false;
     }

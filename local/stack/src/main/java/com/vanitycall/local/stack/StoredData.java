@@ -1,6 +1,8 @@
 package com.vanitycall.local.stack;
 
-import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.core.history.DayCounters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,11 @@ public record StoredData(DynamoDbClient dynamo, ResourceNames names) {
   /** The sum of the {@code calls} counters of every day: each call processed is counted once. */
   public long countedCalls() {
     return analytics().stream()
-        .filter(item -> item.get("counter").s().startsWith("day#"))
+        .filter(item -> item.get(AnalyticsTable.COUNTER).s().startsWith(DayCounters.COUNTER_PREFIX))
         .mapToLong(
-            item -> Long.parseLong(item.getOrDefault("calls", AttributeValue.fromN("0")).n()))
+            item ->
+                Long.parseLong(
+                    item.getOrDefault(AnalyticsTable.CALLS, AttributeValue.fromN("0")).n()))
         .sum();
   }
 

@@ -3,9 +3,9 @@ package com.vanitycall.local.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vanitycall.aws.StoredDeadLetter;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.DeadLetter;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vanitycall.aws.StoredDeadLetter;
-import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.aws.schema.ResourceNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +163,7 @@ class LocalPipeIT {
 
   private static ResourceNames freshStream(int shards) {
     ResourceNames names = ResourceNames.prefixed("pipe-" + STREAMS.incrementAndGet());
-    new com.vanitycall.local.emulators.LocalResources(stack.dynamoDb(), stack.kinesis())
+    new com.vanitycall.aws.schema.LocalResources(stack.dynamoDb(), stack.kinesis())
         .createStream(names.callEventsStream(), shards);
     return names;
   }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vanitycall.aws.KinesisCallEventPublisher;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEvent;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package com.vanitycall.local.stack;
 
-import com.vanitycall.local.emulators.ResourceNames;
+import com.vanitycall.aws.schema.ResourceNames;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

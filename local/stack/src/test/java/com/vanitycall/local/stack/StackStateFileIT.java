@@ -2,6 +2,7 @@ package com.vanitycall.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,8 +51,8 @@ class StackStateFileIT {
     StackStateFile file = new StackStateFile(dir.resolve("stack.json"));
     Map<String, String> closedPorts =
         Map.of(
-            LocalStack.DYNAMODB_ENDPOINT, "http://127.0.0.1:1",
-            LocalStack.KINESIS_ENDPOINT, "http://127.0.0.1:1");
+            SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, "http://127.0.0.1:1",
+            SharedVariables.AWS_ENDPOINT_URL_KINESIS, "http://127.0.0.1:1");
 
     file.write(closedPorts, ProcessHandle.current().pid());
 

@@ -1,19 +1,15 @@
 package com.vanitycall.local.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.aws.DynamoDbDeadLetters;
+import com.vanitycall.aws.ledger.DynamoDbCallLedger;
+import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.history.CallLedger;
+import com.vanitycall.core.history.ScoredCall;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
-import com.vanitycall.local.emulators.ResourceNames;
-import com.vanitycall.pipeline.CallLedger;
-import com.vanitycall.pipeline.CallRecord;
-import com.vanitycall.pipeline.ScoredRecord;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,13 +21,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Writes a call history the way the pipeline does: each call scored by an engine (each number
- * once), then persisted and counted by the pipeline's own {@link CallLedger}, in batches like the
- * pipe's. For the API's tests and benchmark, which need a history without waiting for the whole
- * pipeline.
+ * once), then persisted and counted by the pipeline's own ledger ({@link DynamoDbCallLedger}), in
+ * batches like the pipe's. For the API's tests and benchmark, which need a history without waiting
+ * for the whole pipeline.
  */
 public final class HistoryLoader {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final int BATCH = 100;
 
   private final CallLedger ledger;
@@ -44,17 +39,18 @@ public final class HistoryLoader {
     Clock clock = Clock.systemUTC();
     this.engine = engine;
     this.ledger =
-        new CallLedger(
+        new DynamoDbCallLedger(
             dynamo,
             names.callsTable(),
             names.analyticsTable(),
+            Duration.ofDays(90),
             new DynamoDbDeadLetters(dynamo, names.deadLettersTable(), Duration.ofDays(14), clock),
             clock);
   }
 
   /** Scores and writes these calls; returns how many could not be written. */
   public int write(List<CallEvent> events) {
-    List<CallRecord> records = new ArrayList<>();
+    List<ScoredCall> records = new ArrayList<>();
     for (CallEvent event : events) {
       records.add(record(event, best(event)));
     }
@@ -66,7 +62,7 @@ public final class HistoryLoader {
     return persist(List.of(record(event, best)));
   }
 
-  private int persist(List<CallRecord> records) {
+  private int persist(List<ScoredCall> records) {
     int failed = 0;
     for (int start = 0; start < records.size(); start += BATCH) {
       failed +=
@@ -84,20 +80,13 @@ public final class HistoryLoader {
         valid.phoneNumber().e164(), n -> engine.best(valid.phoneNumber()));
   }
 
-  private CallRecord record(CallEvent event, List<Vanity> best) {
-    try {
-      String sequenceNumber = "load-" + sequence.incrementAndGet();
-      return CallRecord.of(
-          new ScoredRecord(
-              "shardId-000000000000:" + sequenceNumber,
-              sequenceNumber,
-              event,
-              JSON.writeValueAsString(best),
-              best,
-              engine.dictionaryVersion()),
-          Duration.ofDays(90));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a vanity list could not be written as JSON", e);
-    }
+  private ScoredCall record(CallEvent event, List<Vanity> best) {
+    String sequenceNumber = "load-" + sequence.incrementAndGet();
+    return new ScoredCall(
+        "shardId-000000000000:" + sequenceNumber,
+        sequenceNumber,
+        event,
+        best,
+        engine.dictionaryVersion());
   }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.ProjectHome;
-import com.vanitycall.pipeline.DeepScoreHandler;
-import com.vanitycall.pipeline.PersistAndCountHandler;
+import com.vanitycall.pipeline.deepscore.DeepScoreHandler;
+import com.vanitycall.pipeline.persist.PersistAndCountHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,11 +53,11 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
             Map.of(
                 LocalWorkflowConfig.DEEP_SCORE_FUNCTION_ARN,
                 new LocalFunction(
-                    new DeepScoreHandler(config.pipeline()),
+                    new DeepScoreHandler(config.deepScore()),
                     LocalWorkflowConfig.DEEP_SCORE_TIMEOUT),
                 LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
                 new LocalFunction(
-                    new PersistAndCountHandler(config.persist()),
+                    new PersistAndCountHandler(config.persistAndCount()),
                     LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
         new DynamoDbIntegration(dynamoDb));
   }

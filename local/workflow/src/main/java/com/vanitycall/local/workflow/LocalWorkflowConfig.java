@@ -1,9 +1,10 @@
 package com.vanitycall.local.workflow;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
-import com.vanitycall.pipeline.PersistConfig;
-import com.vanitycall.pipeline.PipelineConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreConfig;
+import com.vanitycall.pipeline.persist.PersistAndCountConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,8 +22,11 @@ public record LocalWorkflowConfig(
     String region,
     String accessKey,
     Map<String, String> placeholders,
-    PipelineConfig pipeline,
-    PersistConfig persist) {
+    DeepScoreConfig deepScore,
+    PersistAndCountConfig persistAndCount) {
+
+  /** The access key the local DynamoDB requests are signed with ({@code local} unless set). */
+  public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
 
   /** The function ARN the state machine invokes DeepScore with, bound to the local handler. */
   public static final String DEEP_SCORE_FUNCTION_ARN =
@@ -44,8 +48,8 @@ public record LocalWorkflowConfig(
     Objects.requireNonNull(dynamoDbEndpoint, "dynamoDbEndpoint");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(accessKey, "accessKey");
-    Objects.requireNonNull(pipeline, "pipeline");
-    Objects.requireNonNull(persist, "persist");
+    Objects.requireNonNull(deepScore, "deepScore");
+    Objects.requireNonNull(persistAndCount, "persistAndCount");
     placeholders = Map.copyOf(placeholders);
   }
 
@@ -55,19 +59,19 @@ public record LocalWorkflowConfig(
   public static LocalWorkflowConfig fromEnvironment(Map<String, String> environment) {
     var env = new Environment(environment);
     return new LocalWorkflowConfig(
-        env.requiredEndpoint("AWS_ENDPOINT_URL_DYNAMODB"),
-        env.required("AWS_REGION"),
-        environment.getOrDefault("AWS_ACCESS_KEY_ID", "local"),
+        env.requiredEndpoint(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        env.required(SharedVariables.AWS_REGION),
+        environment.getOrDefault(ACCESS_KEY_ID, "local"),
         Map.of(
             "DeepScoreFunctionArn",
             DEEP_SCORE_FUNCTION_ARN,
             "PersistAndCountFunctionArn",
             PERSIST_AND_COUNT_FUNCTION_ARN,
             "VanityCacheTable",
-            env.required("VANITY_CACHE_TABLE"),
+            env.required(SharedVariables.VANITY_CACHE_TABLE),
             "DeadLettersTable",
-            env.required("DEAD_LETTERS_TABLE")),
-        PipelineConfig.fromEnvironment(environment),
-        PersistConfig.fromEnvironment(environment));
+            env.required(SharedVariables.DEAD_LETTERS_TABLE)),
+        DeepScoreConfig.fromEnvironment(environment),
+        PersistAndCountConfig.fromEnvironment(environment));
   }
 }

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.aws.DynamoDbCallHistory;
+import com.vanitycall.aws.schema.LocalResources;
+import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.VanitySource;
@@ -24,11 +27,9 @@ import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
-import com.vanitycall.local.emulators.ResourceNames;
-import com.vanitycall.pipeline.DeepScoreHandler;
-import com.vanitycall.pipeline.PersistAndCountHandler;
-import com.vanitycall.pipeline.PipelineConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreConfig;
+import com.vanitycall.pipeline.deepscore.DeepScoreHandler;
+import com.vanitycall.pipeline.persist.PersistAndCountHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -103,7 +104,7 @@ class CallPipelineIT {
             .credentialsProvider(credentials)
             .httpClient(UrlConnectionHttpClient.create())
             .build();
-    deepScore = new DeepScoreHandler(new PipelineConfig(Duration.ofDays(90)));
+    deepScore = new DeepScoreHandler(new DeepScoreConfig(Duration.ofDays(90)));
   }
 
   @AfterAll
@@ -544,8 +545,8 @@ class CallPipelineIT {
     names = ResourceNames.prefixed("wf" + STACKS.incrementAndGet());
     new LocalResources(dynamo, kinesis).createAll(names, 1);
     Map<String, String> environment = new HashMap<>(names.asEnvironment());
-    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString());
-    environment.put("AWS_REGION", "us-east-1");
+    environment.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoDbLocal.endpoint().toString());
+    environment.put(SharedVariables.AWS_REGION, "us-east-1");
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
     TaskRunner tasks =
         new LocalTasks(
@@ -555,7 +556,7 @@ class CallPipelineIT {
                     deepScoreFunction,
                     LocalWorkflowConfig.PERSIST_AND_COUNT_FUNCTION_ARN,
                     new LocalFunction(
-                        new PersistAndCountHandler(config.persist()),
+                        new PersistAndCountHandler(config.persistAndCount()),
                         LocalWorkflowConfig.PERSIST_AND_COUNT_TIMEOUT))),
             new DynamoDbIntegration(LocalWorkflow.inProcess(config, dynamoDbLocal)));
     workflow = LocalWorkflow.start(config, decorate.apply(tasks));

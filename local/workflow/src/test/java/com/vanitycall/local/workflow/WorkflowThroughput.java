@@ -1,12 +1,13 @@
 package com.vanitycall.local.workflow;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.aws.schema.LocalResources;
+import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.RandomNanpNumbers;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
-import com.vanitycall.local.emulators.LocalResources;
-import com.vanitycall.local.emulators.ResourceNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,8 +65,9 @@ public final class WorkflowThroughput {
         ResourceNames names = ResourceNames.DEFAULT;
         new LocalResources(dynamo, kinesis).createAll(names, 1);
         Map<String, String> environment = new HashMap<>(names.asEnvironment());
-        environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbLocal.endpoint().toString());
-        environment.put("AWS_REGION", "us-east-1");
+        environment.put(
+            SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoDbLocal.endpoint().toString());
+        environment.put(SharedVariables.AWS_REGION, "us-east-1");
         LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment);
         Map<String, LongAdder[]> byState = new ConcurrentHashMap<>();
         boolean http = args.length > 2 && args[2].equals("http");
