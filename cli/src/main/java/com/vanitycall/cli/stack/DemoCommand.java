@@ -1,5 +1,6 @@
 package com.vanitycall.cli.stack;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.cli.PortConverter;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
@@ -115,8 +116,8 @@ public final class DemoCommand implements Callable<Integer> {
             + "Try ./vanitycall call +18003569377, ./vanitycall history or ./vanitycall stats in"
             + " another terminal and watch the page; Ctrl-C stops.%n",
         web.url(),
-        stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
-        stack.environment().get(LocalStack.KINESIS_ENDPOINT));
+        stack.environment().get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        stack.environment().get(SharedVariables.AWS_ENDPOINT_URL_KINESIS));
     out.flush();
     stopped.await();
   }

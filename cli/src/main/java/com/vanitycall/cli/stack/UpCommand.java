@@ -1,5 +1,6 @@
 package com.vanitycall.cli.stack;
 
+import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.cli.PortConverter;
 import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.local.emulators.ProjectHome;
@@ -75,7 +76,7 @@ public final class UpCommand implements Callable<Integer> {
     if (running != null) {
       throw new UserErrorException(
           "a local stack is already running (DynamoDB "
-              + running.get(LocalStack.DYNAMODB_ENDPOINT)
+              + running.get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB)
               + "); stop it first");
     }
     Path dataDir =
@@ -120,8 +121,8 @@ public final class UpCommand implements Callable<Integer> {
             + "  (Ctrl-C stops; logs in %s)%n",
         web.url(),
         web.liveUrl(),
-        stack.environment().get(LocalStack.DYNAMODB_ENDPOINT),
-        stack.environment().get(LocalStack.KINESIS_ENDPOINT),
+        stack.environment().get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB),
+        stack.environment().get(SharedVariables.AWS_ENDPOINT_URL_KINESIS),
         dataDir == null ? "in memory" : dataDir,
         System.getProperty("vanitycall.log.dir", "target"));
     out.flush();

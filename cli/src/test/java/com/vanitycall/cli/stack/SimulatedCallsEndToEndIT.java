@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
@@ -87,25 +89,26 @@ class SimulatedCallsEndToEndIT {
     assertThat(stored.countedCalls()).isEqualTo(2L * CALLERS.size() - 1);
     Map<String, AttributeValue> day =
         stored.analytics().stream()
-            .filter(item -> item.get("counter").s().startsWith("day#"))
+            .filter(item -> item.get(AnalyticsTable.COUNTER).s().startsWith("day#"))
             .findFirst()
             .orElseThrow();
-    assertThat(day.get("withheld").n()).isEqualTo("1");
-    assertThat(day.get("answeredFromCache").n()).isEqualTo(Integer.toString(CALLERS.size() - 1));
+    assertThat(day.get(AnalyticsTable.WITHHELD).n()).isEqualTo("1");
+    assertThat(day.get(AnalyticsTable.ANSWERED_FROM_CACHE).n())
+        .isEqualTo(Integer.toString(CALLERS.size() - 1));
     assertThat(stored.deadLetters()).isEmpty();
   }
 
   private static List<String> storedVanities(String e164) {
     Map<String, AttributeValue> call =
         stored.calls().stream()
-            .filter(item -> item.containsKey("callerNumber"))
-            .filter(item -> item.get("callerNumber").s().equals(e164))
+            .filter(item -> item.containsKey(CallsTable.CALLER_NUMBER))
+            .filter(item -> item.get(CallsTable.CALLER_NUMBER).s().equals(e164))
             .findFirst()
             .orElseThrow();
     try {
       List<String> shown = new java.util.ArrayList<>();
       new ObjectMapper()
-          .readTree(call.get("vanities").s())
+          .readTree(call.get(CallsTable.VANITIES).s())
           .forEach(vanity -> shown.add(vanity.path("display").asText()));
       return shown;
     } catch (java.io.IOException e) {

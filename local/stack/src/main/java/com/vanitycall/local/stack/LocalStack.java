@@ -41,11 +41,6 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 public final class LocalStack implements AutoCloseable {
 
-  /** The environment's entries for the emulators' endpoints (the shared variables' names). */
-  public static final String DYNAMODB_ENDPOINT = SharedVariables.AWS_ENDPOINT_URL_DYNAMODB;
-
-  public static final String KINESIS_ENDPOINT = SharedVariables.AWS_ENDPOINT_URL_KINESIS;
-
   public static final Region REGION = Region.US_EAST_1;
 
   /** How long a dead letter is kept before the table's TTL removes it. */
