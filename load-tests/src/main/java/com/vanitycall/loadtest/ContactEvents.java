@@ -1,9 +1,13 @@
 package com.vanitycall.loadtest;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import com.vanitycall.connect.ConnectHandler;
 import java.util.Map;
 
-/** Contact flow events for the handler benchmarks, shaped like Connect's. */
+/**
+ * Contact flow events for the handler benchmarks and the storm, shaped like Connect's, each marked
+ * as a load tool's call ({@link ConnectHandler#SYNTHETIC_ATTRIBUTE}).
+ */
 public final class ContactEvents {
 
   private ContactEvents() {}
@@ -15,7 +19,8 @@ public final class ContactEvents {
             ConnectEvent.Details.builder()
                 .withContactData(
                     ConnectEvent.ContactData.builder()
-                        .withAttributes(Map.of())
+                        .withAttributes(
+                            Map.of(ConnectHandler.SYNTHETIC_ATTRIBUTE, Boolean.TRUE.toString()))
                         .withChannel("VOICE")
                         .withContactId(contactId)
                         .withInitialContactId(contactId)

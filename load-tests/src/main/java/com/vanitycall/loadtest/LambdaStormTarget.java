@@ -3,6 +3,7 @@ package com.vanitycall.loadtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vanitycall.connect.ConnectHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import software.amazon.awssdk.core.SdkBytes;
@@ -47,7 +48,9 @@ public final class LambdaStormTarget implements StormTarget {
     ObjectNode event = JSON.createObjectNode().put("Name", "ContactFlowEvent");
     ObjectNode details = event.putObject("Details");
     ObjectNode contact = details.putObject("ContactData");
-    contact.putObject("Attributes");
+    contact
+        .putObject("Attributes")
+        .put(ConnectHandler.SYNTHETIC_ATTRIBUTE, Boolean.TRUE.toString());
     contact
         .put("Channel", "VOICE")
         .put("ContactId", contactId)

@@ -86,6 +86,7 @@ public final class PipelineLoadHarness {
     LocalDate day = LocalDate.ofInstant(receivedAt, ZoneOffset.UTC);
     return new DynamoDbCallHistory(
             pipeline.dynamoDb(), pipeline.callsTable(), pipeline.analyticsTable())
+        .withSynthetic()
         .counters(day)
         .map(DayCounters::calls)
         .orElse(0L);

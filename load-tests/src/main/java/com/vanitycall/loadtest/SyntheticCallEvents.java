@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Call events as the Connect handler publishes them, from a seeded generator so that a run can be
  * repeated: mostly valid US numbers (some callers call more than once), a share withheld and a
- * share invalid; each event id a UUID, as Connect's ContactId is.
+ * share invalid; each event id a UUID, as Connect's ContactId is; each marked synthetic, so that
+ * the product's figures leave it out.
  */
 public final class SyntheticCallEvents {
 
@@ -82,7 +83,7 @@ public final class SyntheticCallEvents {
                 VanitySource.QUICK,
                 200 + random.nextInt(800));
       }
-      events.add(event);
+      events.add(event.asSynthetic());
     }
     return List.copyOf(events);
   }

@@ -33,6 +33,12 @@ final class ApiOptions {
               + " the default AWS credentials chain. Default: the running local stack")
   URI endpoint;
 
+  @Option(
+      names = "--include-synthetic",
+      description =
+          "count the calls load tools made as well (left out by default: they are not callers)")
+  boolean includeSynthetic;
+
   @Option(names = "--profile", description = "the AWS profile that signs requests to --endpoint")
   String profile;
 
@@ -75,12 +81,15 @@ final class ApiOptions {
     }
   }
 
-  static Map<String, String> withFormat(Map<String, String> query, Format format) {
-    if (format != Format.csv) {
-      return query;
+  /** The query with what these options add to it: CSV, and the synthetic calls if asked. */
+  Map<String, String> query(Map<String, String> query) {
+    var asked = new TreeMap<>(query);
+    if (format == Format.csv) {
+      asked.put("format", "csv");
     }
-    var withCsv = new TreeMap<>(query);
-    withCsv.put("format", "csv");
-    return withCsv;
+    if (includeSynthetic) {
+      asked.put("synthetic", "true");
+    }
+    return asked;
   }
 }

@@ -82,7 +82,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
   private ArrayNode fetch(ApiClient client, Map<String, String> query) {
     ArrayNode calls = new ObjectMapper().createArrayNode();
-    Map<String, String> page = new TreeMap<>(query);
+    Map<String, String> page = api.query(query);
     while (calls.size() < limit) {
       page.put("limit", Integer.toString(Math.min(PAGE, limit - calls.size())));
       JsonNode body = ApiOptions.json(client.get("/api/calls", page));
@@ -96,7 +96,7 @@ public final class HistoryCommand implements Callable<Integer> {
   }
 
   private void printCsv(ApiClient client, Map<String, String> query, PrintWriter out) {
-    Map<String, String> page = new TreeMap<>(ApiOptions.withFormat(query, api.format));
+    Map<String, String> page = api.query(query);
     int printed = 0;
     boolean first = true;
     while (printed < limit) {
@@ -122,7 +122,8 @@ public final class HistoryCommand implements Callable<Integer> {
             table.row(
                 call.path("receivedAt").asText(),
                 call.path("caller").asText(),
-                call.path("callerStatus").asText(),
+                call.path("callerStatus").asText()
+                    + (call.path("synthetic").asBoolean() ? " (load test)" : ""),
                 call.path("source").asText(),
                 call.path("best").isEmpty() ? "-" : call.path("best").get(0).asText()));
     table.print(out);

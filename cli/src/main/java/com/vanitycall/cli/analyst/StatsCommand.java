@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
     Map<String, String> query = new TreeMap<>();
     Optional.ofNullable(from).ifPresent(f -> query.put("from", f));
     Optional.ofNullable(to).ifPresent(t -> query.put("to", t));
-    var response = api.client().get("/api/stats", ApiOptions.withFormat(query, api.format));
+    var response = api.client().get("/api/stats", api.query(query));
     switch (api.format) {
       case csv -> out.print(ApiOptions.body(response));
       case json -> out.println(ApiOptions.body(response));

@@ -54,6 +54,9 @@ class HistoryAndStatsCommandsIT {
               500));
     }
     calls.add(CallEvent.fallback("w-1", CallerStatus.WITHHELD, DAY.plusSeconds(50_000), 30));
+    calls.add(
+        CallEvent.fallback("load-1", CallerStatus.WITHHELD, DAY.plusSeconds(51_000), 30)
+            .asSynthetic());
     new HistoryLoader(stack.dynamoDb(), stack.options().names(), VanityEngine.load(Profile.QUICK))
         .write(calls);
   }
@@ -63,6 +66,29 @@ class HistoryAndStatsCommandsIT {
     try (LocalStack closing = stack) {
       web.close();
     }
+  }
+
+  @Test
+  void aLoadToolsCalls_areLeftOut_unlessAskedFor() {
+    Run stats = run("stats", "--from", "2026-10-01", "--format", "json");
+    Run withSynthetic =
+        run("stats", "--from", "2026-10-01", "--format", "json", "--include-synthetic");
+    Run history = run("history", "--from", "2026-10-01", "--to", "2026-10-01", "--limit", "200");
+    Run historyWithSynthetic =
+        run(
+            "history",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-01",
+            "--limit",
+            "200",
+            "--include-synthetic");
+
+    assertThat(stats.out).contains("\"calls\":131");
+    assertThat(withSynthetic.out).contains("\"calls\":132");
+    assertThat(history.out).contains("131 call(s)").doesNotContain("(load test)");
+    assertThat(historyWithSynthetic.out).contains("132 call(s)", "WITHHELD (load test)");
   }
 
   @Test

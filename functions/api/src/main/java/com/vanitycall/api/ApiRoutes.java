@@ -44,6 +44,12 @@ final class ApiRoutes {
   private static final Logger LOG = LogManager.getLogger(ApiRoutes.class);
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+  /** How many words and area codes the figures' top lists hold. */
+  private static final int TOP = 10;
+
+  /** The parameter that asks for the calls load tools made as well. */
+  static final String SYNTHETIC = "synthetic";
+
   /** The longest range a request may ask for, in days. */
   static final int MAX_DAYS = 92;
 
@@ -62,7 +68,7 @@ final class ApiRoutes {
 
   ApiRoutes(CallHistory history, PageCursors cursors, Clock clock) {
     this.history = history;
-    this.statistics = new CallStatistics(history, 10);
+    this.statistics = new CallStatistics(history, TOP);
     this.cursors = cursors;
     this.clock = clock;
   }
@@ -135,7 +141,8 @@ final class ApiRoutes {
 
   private APIGatewayV2HTTPResponse calls(Map<String, String> query) {
     var parameters =
-        new QueryParameters(query, Set.of("caller", "from", "to", "limit", "cursor", "format"));
+        new QueryParameters(
+            query, Set.of("caller", "from", "to", "limit", "cursor", "format", SYNTHETIC));
     Optional<String> caller = parameters.e164("caller");
     Instant to = parameters.time("to", true).orElse(clock.instant());
     Instant from =
@@ -160,16 +167,19 @@ final class ApiRoutes {
     }
     int limit = parameters.number("limit", 1, MAX_PAGE, 50);
     Format format = parameters.format();
-    String scope = caller.orElse("") + "|" + from + "|" + to;
+    boolean withSynthetic = parameters.bool(SYNTHETIC, false);
+    String scope =
+        caller.orElse("") + "|" + from + "|" + to + (withSynthetic ? "|" + SYNTHETIC : "");
     Optional<CallPosition> after = parameters.text("cursor").map(c -> cursors.read(c, scope));
-    List<StoredCall> page = history.calls(new CallQuery(caller, from, to, after, limit + 1));
+    List<StoredCall> page =
+        historyOf(parameters).calls(new CallQuery(caller, from, to, after, limit + 1));
     Optional<String> next =
         page.size() > limit
             ? Optional.of(cursors.after(page.get(limit - 1).position(), scope))
             : Optional.empty();
     List<StoredCall> shown = page.subList(0, Math.min(limit, page.size()));
     if (format == Format.CSV) {
-      APIGatewayV2HTTPResponse response = csv(CsvTables.calls(shown), "calls.csv");
+      APIGatewayV2HTTPResponse response = csv(CsvTables.calls(shown, withSynthetic), "calls.csv");
       next.ifPresent(cursor -> response.getHeaders().put("X-Next-Cursor", cursor));
       return response;
     }
@@ -181,7 +191,7 @@ final class ApiRoutes {
   }
 
   private APIGatewayV2HTTPResponse stats(Map<String, String> query) {
-    var parameters = new QueryParameters(query, Set.of("from", "to", "format"));
+    var parameters = new QueryParameters(query, Set.of("from", "to", "format", SYNTHETIC));
     Optional<LocalDate> askedFrom = parameters.date("from");
     Optional<LocalDate> askedTo = parameters.date("to");
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -195,11 +205,19 @@ final class ApiRoutes {
           "the range from " + from + " to " + to + " is over " + MAX_DAYS + " days: ask for less");
     }
     Format format = parameters.format();
-    RangeStatistics stats = statistics.over(from, to);
+    RangeStatistics stats = new CallStatistics(historyOf(parameters), TOP).over(from, to);
     if (format == Format.CSV) {
       return csv(CsvTables.days(stats.days()), "stats.csv");
     }
     return json(200, statsJson(stats), "no-store");
+  }
+
+  /**
+   * The history a request reads: callers' calls, and the calls load tools made too when it asks for
+   * them ({@code synthetic=true}).
+   */
+  private CallHistory historyOf(QueryParameters parameters) {
+    return parameters.bool(SYNTHETIC, false) ? history.withSynthetic() : history;
   }
 
   private static ObjectNode statsJson(RangeStatistics stats) {

@@ -26,6 +26,9 @@ public final class CallJson {
     node.put("source", call.source().name());
     node.set("heard", JSON.valueToTree(displays(call.heard())));
     node.set("best", JSON.valueToTree(displays(call.vanities())));
+    if (call.synthetic()) {
+      node.put("synthetic", true);
+    }
     return node;
   }
 

@@ -18,20 +18,37 @@ final class CsvTables {
 
   private CsvTables() {}
 
-  static String calls(List<StoredCall> calls) {
+  /**
+   * @param withSynthetic whether the calls load tools made are among them: then a last column says
+   *     which
+   */
+  static String calls(List<StoredCall> calls, boolean withSynthetic) {
+    List<String> header =
+        new ArrayList<>(
+            List.of("id", "receivedAt", "caller", "callerStatus", "source", "heard", "best"));
+    if (withSynthetic) {
+      header.add("synthetic");
+    }
     return table(
-        List.of("id", "receivedAt", "caller", "callerStatus", "source", "heard", "best"),
+        header,
         calls.stream()
             .map(
-                call ->
-                    List.<Object>of(
-                        call.eventId(),
-                        call.receivedAt().toString(),
-                        call.maskedCaller(),
-                        call.callerStatus().name(),
-                        call.source().name(),
-                        String.join(" ", CallJson.displays(call.heard())),
-                        String.join(" ", CallJson.displays(call.vanities()))))
+                call -> {
+                  List<Object> row =
+                      new ArrayList<>(
+                          List.of(
+                              call.eventId(),
+                              call.receivedAt().toString(),
+                              call.maskedCaller(),
+                              call.callerStatus().name(),
+                              call.source().name(),
+                              String.join(" ", CallJson.displays(call.heard())),
+                              String.join(" ", CallJson.displays(call.vanities()))));
+                  if (withSynthetic) {
+                    row.add(call.synthetic());
+                  }
+                  return row;
+                })
             .toList());
   }
 

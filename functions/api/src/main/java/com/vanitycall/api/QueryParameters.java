@@ -63,6 +63,18 @@ final class QueryParameters {
         name + " must be a whole number from " + min + " to " + max + " (default " + absent + ")");
   }
 
+  boolean bool(String name, boolean absent) {
+    return text(name)
+        .map(
+            value ->
+                switch (value) {
+                  case "true" -> true;
+                  case "false" -> false;
+                  default -> throw new BadRequestException(name + " must be true or false");
+                })
+        .orElse(absent);
+  }
+
   Optional<LocalDate> date(String name) {
     return text(name)
         .map(

@@ -26,6 +26,11 @@ class ApiHandlerTest {
   private static final CallHistory EMPTY =
       new CallHistory() {
         @Override
+        public CallHistory withSynthetic() {
+          return this;
+        }
+
+        @Override
         public List<StoredCall> calls(CallQuery query) {
           return List.of();
         }

@@ -4,6 +4,7 @@ import com.vanitycall.aws.schema.AnalyticsTable;
 import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.call.DayBucket;
 import com.vanitycall.core.call.SortableTime;
+import com.vanitycall.core.call.Traffic;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.history.CallHistory;
 import com.vanitycall.core.history.CallQuery;
@@ -16,10 +17,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -48,39 +51,70 @@ public final class DynamoDbCallHistory implements CallHistory {
   private final DynamoDbClient dynamo;
   private final String callsTable;
   private final String analyticsTable;
-  private final ExecutorService readers =
-      Executors.newFixedThreadPool(
-          READERS,
-          task -> {
-            Thread thread = new Thread(task, "vanitycall-history-read");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final Set<Traffic> traffic;
+  private final ExecutorService readers;
 
+  /** Callers' calls: what the page and the default figures read. */
   public DynamoDbCallHistory(DynamoDbClient dynamo, String callsTable, String analyticsTable) {
+    this(
+        dynamo,
+        callsTable,
+        analyticsTable,
+        EnumSet.of(Traffic.CALLERS),
+        Executors.newFixedThreadPool(
+            READERS,
+            task -> {
+              Thread thread = new Thread(task, "vanitycall-history-read");
+              thread.setDaemon(true);
+              return thread;
+            }));
+  }
+
+  private DynamoDbCallHistory(
+      DynamoDbClient dynamo,
+      String callsTable,
+      String analyticsTable,
+      Set<Traffic> traffic,
+      ExecutorService readers) {
     this.dynamo = dynamo;
     this.callsTable = callsTable;
     this.analyticsTable = analyticsTable;
+    this.traffic = Set.copyOf(traffic);
+    this.readers = readers;
+  }
+
+  @Override
+  public DynamoDbCallHistory withSynthetic() {
+    return new DynamoDbCallHistory(
+        dynamo, callsTable, analyticsTable, EnumSet.allOf(Traffic.class), readers);
   }
 
   @Override
   public List<StoredCall> calls(CallQuery query) {
+    return calls(query, traffic);
+  }
+
+  private List<StoredCall> calls(CallQuery query, Set<Traffic> read) {
     if (query.caller().isPresent()) {
-      return newest(
-          query,
+      QueryRequest.Builder byCaller =
           QueryRequest.builder()
               .tableName(callsTable)
               .indexName(CallsTable.BY_CALLER)
               .keyConditionExpression(inRange(CallsTable.CALLER_NUMBER))
-              .expressionAttributeValues(range(query, AttributeValue.fromS(query.caller().get())))
-              .build());
+              .expressionAttributeValues(range(query, AttributeValue.fromS(query.caller().get())));
+      if (!read.contains(Traffic.SYNTHETIC)) {
+        byCaller
+            .filterExpression("attribute_not_exists(#synthetic)")
+            .expressionAttributeNames(Map.of("#synthetic", CallsTable.SYNTHETIC));
+      }
+      return newest(query, byCaller.build());
     }
     List<StoredCall> calls = new ArrayList<>();
     for (LocalDate day = dayOf(query.upTo());
         !day.isBefore(dayOf(query.from())) && calls.size() < query.limit();
         day = day.minusDays(1)) {
       List<StoredCall> ofDay = new ArrayList<>();
-      for (DayBucket bucket : DayBucket.all(day)) {
+      for (DayBucket bucket : buckets(day, read)) {
         ofDay.addAll(
             newest(
                 query,
@@ -116,7 +150,13 @@ public final class DynamoDbCallHistory implements CallHistory {
   public List<StoredCall> lastCalls(int n, LocalDate today, int days) {
     Instant end = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
     Instant start = today.minusDays(days - 1L).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return calls(new CallQuery(Optional.empty(), start, end, Optional.empty(), n));
+    return calls(
+        new CallQuery(Optional.empty(), start, end, Optional.empty(), n),
+        EnumSet.of(Traffic.CALLERS));
+  }
+
+  private static List<DayBucket> buckets(LocalDate day, Set<Traffic> read) {
+    return read.stream().flatMap(kind -> DayBucket.all(day, kind).stream()).toList();
   }
 
   @Override
@@ -128,7 +168,9 @@ public final class DynamoDbCallHistory implements CallHistory {
   public Map<LocalDate, DayCounters> counters(LocalDate from, LocalDate to) {
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-      keys.add(key(DayCounters.counterOf(day), DayCounters.SUBJECT));
+      for (Traffic kind : traffic) {
+        keys.add(key(DayCounters.counterOf(day, kind), DayCounters.SUBJECT));
+      }
     }
     Map<LocalDate, DayCounters> counters = new HashMap<>();
     for (int start = 0; start < keys.size(); start += 100) {
@@ -144,7 +186,7 @@ public final class DynamoDbCallHistory implements CallHistory {
             dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(pending).build());
         response.responses().getOrDefault(analyticsTable, List.of()).stream()
             .map(DynamoDbCallHistory::dayCounters)
-            .forEach(day -> counters.put(day.day(), day));
+            .forEach(day -> counters.merge(day.day(), day, DayCounters::plus));
         pending = response.unprocessedKeys();
       }
     }
@@ -164,21 +206,27 @@ public final class DynamoDbCallHistory implements CallHistory {
 
   private Map<String, Long> countsOf(CounterDimension dimension, LocalDate day) {
     Map<String, Long> counts = new HashMap<>();
+    traffic.forEach(kind -> countsOf(dimension.counterOf(day, kind), counts));
+    return counts;
+  }
+
+  /** Adds one counter partition's counts to {@code counts}. */
+  private void countsOf(String counter, Map<String, Long> counts) {
     dynamo
         .queryPaginator(
             b ->
                 b.tableName(analyticsTable)
                     .keyConditionExpression("#counter = :counter")
                     .expressionAttributeNames(Map.of("#counter", AnalyticsTable.COUNTER))
-                    .expressionAttributeValues(
-                        Map.of(":counter", AttributeValue.fromS(dimension.counterOf(day))))
+                    .expressionAttributeValues(Map.of(":counter", AttributeValue.fromS(counter)))
                     .consistentRead(true))
         .items()
         .forEach(
             item ->
-                counts.put(
-                    item.get(AnalyticsTable.SUBJECT).s(), count(item, AnalyticsTable.CALLS)));
-    return counts;
+                counts.merge(
+                    item.get(AnalyticsTable.SUBJECT).s(),
+                    count(item, AnalyticsTable.CALLS),
+                    Long::sum));
   }
 
   /**
@@ -241,6 +289,12 @@ public final class DynamoDbCallHistory implements CallHistory {
         AttributeValue.fromS(subject));
   }
 
+  /** The day of a day counter's key, {@code day#2026-11-22} or {@code synthetic#day#2026-11-22}. */
+  private static LocalDate dayOfCounter(String counter) {
+    return LocalDate.parse(
+        Traffic.ofKey(counter).unprefixed(counter).substring(DayCounters.COUNTER_PREFIX.length()));
+  }
+
   private static DayCounters dayCounters(Map<String, AttributeValue> item) {
     Map<Integer, Long> byHour = new HashMap<>();
     item.forEach(
@@ -248,8 +302,7 @@ public final class DynamoDbCallHistory implements CallHistory {
             AnalyticsTable.hourOf(name)
                 .ifPresent(hour -> byHour.put(hour, Long.parseLong(value.n()))));
     return new DayCounters(
-        LocalDate.parse(
-            item.get(AnalyticsTable.COUNTER).s().substring(DayCounters.COUNTER_PREFIX.length())),
+        dayOfCounter(item.get(AnalyticsTable.COUNTER).s()),
         count(item, AnalyticsTable.CALLS),
         byHour,
         count(item, AnalyticsTable.callsOf(CallerStatus.VALID)),

@@ -33,7 +33,10 @@ public final class StoredCallItem {
         VanitySource.valueOf(item.get(CallsTable.SOURCE).s()),
         Optional.ofNullable(item.get(CallsTable.HEARD)).map(h -> vanities(h.s())).orElse(List.of()),
         vanities(item.get(CallsTable.VANITIES).s()),
-        item.get(CallsTable.DICTIONARY_VERSION).s());
+        item.get(CallsTable.DICTIONARY_VERSION).s(),
+        Optional.ofNullable(item.get(CallsTable.SYNTHETIC))
+            .map(AttributeValue::bool)
+            .orElse(false));
   }
 
   private static List<Vanity> vanities(String text) {

@@ -3,6 +3,7 @@ package com.vanitycall.connect;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import com.vanitycall.core.call.Traffic;
 import com.vanitycall.core.call.VanityLookup;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.VanityEngine;
@@ -19,6 +20,13 @@ import org.crac.Core;
 public final class ConnectHandler implements RequestHandler<ConnectEvent, Map<String, String>> {
 
   static final String CONTACT_ID = "contactId";
+
+  /**
+   * The contact attribute a load tool sets ({@code "true"}) on the calls it makes, so that they are
+   * answered alike and kept out of the product's figures. A caller cannot set it: only a contact
+   * flow or a direct invocation can.
+   */
+  public static final String SYNTHETIC_ATTRIBUTE = "vanitycall-synthetic";
 
   private final VanityLookup lookup;
 
@@ -48,7 +56,8 @@ public final class ConnectHandler implements RequestHandler<ConnectEvent, Map<St
     String contactId = contactIdOf(event);
     ThreadContext.put(CONTACT_ID, contactId);
     try {
-      return ResponseTokens.of(lookup.answer(contactId, customerAddressOf(event)));
+      return ResponseTokens.of(
+          lookup.answer(contactId, customerAddressOf(event), trafficOf(event)));
     } finally {
       ThreadContext.remove(CONTACT_ID);
     }
@@ -62,6 +71,14 @@ public final class ConnectHandler implements RequestHandler<ConnectEvent, Map<St
             () ->
                 new MalformedContactEventException(
                     "the event has no Details.ContactData.ContactId"));
+  }
+
+  private static Traffic trafficOf(ConnectEvent event) {
+    return Traffic.of(
+        contactData(event)
+            .map(ConnectEvent.ContactData::getAttributes)
+            .map(attributes -> "true".equals(attributes.get(SYNTHETIC_ATTRIBUTE)))
+            .orElse(false));
   }
 
   /** Null when Connect sends no customer endpoint: the use case treats that as withheld. */

@@ -164,6 +164,21 @@ class ConnectHandlerIT {
     }
 
     @Test
+    void aLoadToolsCall_isAnsweredAlike_andPublishedMarkedSynthetic() {
+      ConnectEvent loadTest = event("caller_flowers.json");
+      loadTest
+          .getDetails()
+          .getContactData()
+          .setAttributes(Map.of(ConnectHandler.SYNTHETIC_ATTRIBUTE, "true"));
+
+      Map<String, String> answer = handler.handleRequest(loadTest, null);
+      handler.handleRequest(event("caller_flowers.json"), null);
+
+      assertThat(answer).containsEntry("source", "QUICK");
+      assertThat(published()).extracting(CallEvent::synthetic).containsExactly(true, false);
+    }
+
+    @Test
     void anInternationalCaller_keepsCountryAndAreaCodeAsDigits() {
       Map<String, String> response =
           handler.handleRequest(event("caller_international.json"), null);

@@ -1,6 +1,7 @@
 package com.vanitycall.aws.ledger;
 
 import com.vanitycall.aws.schema.AnalyticsTable;
+import com.vanitycall.core.call.Traffic;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
 import java.time.LocalDate;
@@ -25,13 +26,14 @@ public record CounterKey(String counter, String subject) implements Comparable<C
   }
 
   /** The day's own counters. */
-  public static CounterKey dayOf(LocalDate day) {
-    return new CounterKey(DayCounters.counterOf(day), DayCounters.SUBJECT);
+  public static CounterKey dayOf(LocalDate day, Traffic traffic) {
+    return new CounterKey(DayCounters.counterOf(day, traffic), DayCounters.SUBJECT);
   }
 
   /** One area code's or one word's counter that day. */
-  public static CounterKey of(CounterDimension dimension, LocalDate day, String subject) {
-    return new CounterKey(dimension.counterOf(day), subject);
+  public static CounterKey of(
+      CounterDimension dimension, LocalDate day, Traffic traffic, String subject) {
+    return new CounterKey(dimension.counterOf(day, traffic), subject);
   }
 
   Map<String, AttributeValue> item() {

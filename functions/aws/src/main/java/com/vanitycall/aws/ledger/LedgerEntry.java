@@ -7,6 +7,7 @@ import com.vanitycall.aws.schema.AnalyticsTable;
 import com.vanitycall.aws.schema.CallsTable;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallTimes;
+import com.vanitycall.core.call.Traffic;
 import com.vanitycall.core.history.CallStatistics;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.ScoredCall;
@@ -39,7 +40,8 @@ public record LedgerEntry(ScoredCall scored, Map<String, AttributeValue> item, C
 
   public static LedgerEntry of(ScoredCall scored, Duration callerTtl) {
     CallEvent event = scored.event();
-    CallTimes times = CallTimes.of(event.eventId(), event.receivedAt(), callerTtl);
+    Traffic traffic = event.traffic();
+    CallTimes times = CallTimes.of(event.eventId(), event.receivedAt(), callerTtl, traffic);
     Optional<PhoneNumber> number = numberOf(event);
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(CallsTable.EVENT_ID, AttributeValue.fromS(event.eventId()));
@@ -55,16 +57,20 @@ public record LedgerEntry(ScoredCall scored, Map<String, AttributeValue> item, C
     item.put(CallsTable.VANITIES, AttributeValue.fromS(json(scored.best())));
     item.put(CallsTable.DICTIONARY_VERSION, AttributeValue.fromS(scored.dictionaryVersion()));
     item.put(CallsTable.EXPIRES_AT, numeric(times.expiresAt()));
+    if (event.synthetic()) {
+      item.put(CallsTable.SYNTHETIC, AttributeValue.fromBool(true));
+    }
     LocalDate day = LocalDate.parse(times.day());
     CallCount count =
         new CallCount(
-            CounterKey.dayOf(day),
+            CounterKey.dayOf(day, traffic),
             AnalyticsTable.hour(Integer.parseInt(times.hour().substring(11))),
             CounterKey.of(
                 CounterDimension.AREA,
                 day,
+                traffic,
                 number.map(PhoneNumber::fixedDigits).orElse(CallStatistics.NONE)),
-            CounterKey.of(CounterDimension.WORD, day, scored.headlineWord()),
+            CounterKey.of(CounterDimension.WORD, day, traffic, scored.headlineWord()),
             event.callerStatus(),
             event.source());
     return new LedgerEntry(scored, item, count);

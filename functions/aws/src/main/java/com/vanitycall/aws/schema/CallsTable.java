@@ -38,6 +38,10 @@ public final class CallsTable {
   public static final String VANITIES = "vanities";
 
   public static final String DICTIONARY_VERSION = "dictionaryVersion";
+
+  /** {@code true} on a call a load tool made; absent on a caller's (docs/data.md). */
+  public static final String SYNTHETIC = "synthetic";
+
   public static final String EXPIRES_AT = TableDesign.EXPIRES_AT;
 
   /** This caller's calls by time. */

@@ -12,6 +12,7 @@ import com.vanitycall.core.history.CallLedger;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
 import com.vanitycall.core.history.ScoredCall;
+import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Vanity;
 import java.time.Clock;
@@ -88,6 +89,55 @@ class DynamoDbCallLedgerIT {
     assertThat(eventIds(names)).hasSize(90);
     assertThat(history(names).counters(DAY).orElseThrow().calls()).isEqualTo(90);
     assertThat(sum(history(names).countsBy(CounterDimension.WORD, DAY))).isEqualTo(90);
+  }
+
+  @Test
+  void syntheticCalls_areKeptApart_outOfEveryDefaultRead_andReadOnlyWhenAskedFor() {
+    ResourceNames names = aws.freshResources("ledger");
+    List<ScoredCall> callers = calls("caller", 20, new Random(5));
+    List<ScoredCall> loadTest =
+        calls("load", 30, new Random(6)).stream()
+            .map(
+                call ->
+                    new ScoredCall(
+                        call.itemIdentifier(),
+                        call.sequenceNumber(),
+                        call.event().asSynthetic(),
+                        call.best(),
+                        call.dictionaryVersion()))
+            .toList();
+    List<ScoredCall> all = new ArrayList<>(callers);
+    all.addAll(loadTest);
+    Collections.shuffle(all, new Random(8));
+
+    assertThat(ledger(aws.dynamo(), names).persist(all)).isEmpty();
+
+    DynamoDbCallHistory history = history(names);
+    assertThat(history.counters(DAY).orElseThrow().calls()).isEqualTo(20);
+    assertThat(sum(history.countsBy(CounterDimension.WORD, DAY))).isEqualTo(20);
+    assertThat(history.lastCalls(50, DAY, 1))
+        .hasSize(20)
+        .allSatisfy(call -> assertThat(call.synthetic()).isFalse());
+    assertThat(history.callsBetween(NOON.minusSeconds(60), NOON.plusSeconds(7 * 3600))).hasSize(20);
+    String repeated =
+        callers.stream()
+            .map(call -> call.event().callerNumber())
+            .filter(number -> number != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(history.callsOf(repeated, 100))
+        .allSatisfy(call -> assertThat(call.synthetic()).isFalse());
+
+    DynamoDbCallHistory withSynthetic = history.withSynthetic();
+    assertThat(withSynthetic.counters(DAY).orElseThrow().calls()).isEqualTo(50);
+    assertThat(sum(withSynthetic.countsBy(CounterDimension.AREA, DAY))).isEqualTo(50);
+    assertThat(
+            withSynthetic.callsBetween(NOON.minusSeconds(60), NOON.plusSeconds(7 * 3600)).stream()
+                .filter(StoredCall::synthetic))
+        .hasSize(30);
+    assertThat(withSynthetic.lastCalls(50, DAY, 1))
+        .as("the page's read: callers' calls only, whatever the history")
+        .hasSize(20);
   }
 
   @Test

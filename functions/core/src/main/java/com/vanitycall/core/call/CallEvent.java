@@ -1,5 +1,6 @@
 package com.vanitycall.core.call;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Vanity;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param answer the vanities the caller heard (empty for FALLBACK)
  * @param source where the answer came from
  * @param answerMicros how long the handler took to find the answer
+ * @param synthetic a load tool made this call; never null (absent in JSON: a caller's call); kept
+ *     apart from callers' calls everywhere downstream ({@link Traffic})
  */
 public record CallEvent(
     int schemaVersion,
@@ -26,9 +29,50 @@ public record CallEvent(
     Instant receivedAt,
     List<Vanity> answer,
     VanitySource source,
-    long answerMicros) {
+    long answerMicros,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean synthetic) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** A caller's call. */
+  public CallEvent(
+      int schemaVersion,
+      String eventId,
+      String callerNumber,
+      CallerStatus callerStatus,
+      Instant receivedAt,
+      List<Vanity> answer,
+      VanitySource source,
+      long answerMicros) {
+    this(
+        schemaVersion,
+        eventId,
+        callerNumber,
+        callerStatus,
+        receivedAt,
+        answer,
+        source,
+        answerMicros,
+        false);
+  }
+
+  /** This call, made by a load tool. */
+  public CallEvent asSynthetic() {
+    return new CallEvent(
+        schemaVersion,
+        eventId,
+        callerNumber,
+        callerStatus,
+        receivedAt,
+        answer,
+        source,
+        answerMicros,
+        true);
+  }
+
+  public Traffic traffic() {
+    return Traffic.of(synthetic);
+  }
 
   /**
    * The event of a call whose number could not be offered vanities (withheld or invalid): the
@@ -48,6 +92,8 @@ public record CallEvent(
   }
 
   public CallEvent {
+    // absent from a caller's event, and from every event written before load tools marked theirs
+    synthetic = Boolean.TRUE.equals(synthetic);
     if (eventId == null || eventId.isBlank()) {
       throw new IllegalArgumentException("a call event needs an eventId");
     }

@@ -18,13 +18,18 @@ public record CallTimes(
     String receivedAt, String day, String hour, String dayBucket, long expiresAt) {
 
   public static CallTimes of(String eventId, Instant receivedAt, Duration callerTtl) {
+    return of(eventId, receivedAt, callerTtl, Traffic.CALLERS);
+  }
+
+  public static CallTimes of(
+      String eventId, Instant receivedAt, Duration callerTtl, Traffic traffic) {
     String text = SortableTime.format(receivedAt);
     String day = text.substring(0, 10);
     return new CallTimes(
         text,
         day,
         text.substring(0, 13),
-        DayBucket.of(eventId, LocalDate.parse(day)).key(),
+        DayBucket.of(eventId, LocalDate.parse(day), traffic).key(),
         receivedAt.plus(callerTtl).getEpochSecond());
   }
 }

@@ -11,29 +11,32 @@ import java.util.stream.IntStream;
  * over that many index partitions instead of one hot one. Reading a day means reading all its
  * buckets.
  */
-public record DayBucket(LocalDate day, int shard) {
+public record DayBucket(LocalDate day, int shard, Traffic traffic) {
 
   public static final int SHARDS = 8;
 
   public DayBucket {
     Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(traffic, "traffic");
     if (shard < 0 || shard >= SHARDS) {
       throw new IllegalArgumentException("a day bucket's shard is 0 to " + (SHARDS - 1));
     }
   }
 
   /** The bucket of a call: the same event always lands in the same bucket. */
-  public static DayBucket of(String eventId, LocalDate day) {
-    return new DayBucket(day, Math.floorMod(eventId.hashCode(), SHARDS));
+  public static DayBucket of(String eventId, LocalDate day, Traffic traffic) {
+    return new DayBucket(day, Math.floorMod(eventId.hashCode(), SHARDS), traffic);
   }
 
-  /** Every bucket of a day. */
-  public static List<DayBucket> all(LocalDate day) {
-    return IntStream.range(0, SHARDS).mapToObj(shard -> new DayBucket(day, shard)).toList();
+  /** Every bucket of a day's calls of this traffic. */
+  public static List<DayBucket> all(LocalDate day, Traffic traffic) {
+    return IntStream.range(0, SHARDS)
+        .mapToObj(shard -> new DayBucket(day, shard, traffic))
+        .toList();
   }
 
-  /** The index key, {@code 2026-11-22#3}. */
+  /** The index key, {@code 2026-11-22#3} ({@code synthetic#2026-11-22#3} for a load tool's). */
   public String key() {
-    return day + "#" + shard;
+    return traffic.key(day + "#" + shard);
   }
 }

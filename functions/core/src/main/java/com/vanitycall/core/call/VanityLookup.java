@@ -49,11 +49,20 @@ public final class VanityLookup {
   }
 
   /**
+   * A caller's call.
+   *
    * @param contactId Connect's ContactId, the event's id
    * @param customerEndpoint the caller's number as Connect gave it: null, empty, {@code anonymous}
    *     or anything else are all answered
    */
   public CallAnswer answer(String contactId, String customerEndpoint) {
+    return answer(contactId, customerEndpoint, Traffic.CALLERS);
+  }
+
+  /**
+   * @param traffic whose call it is: a load tool's is answered alike and marked synthetic
+   */
+  public CallAnswer answer(String contactId, String customerEndpoint, Traffic traffic) {
     Instant receivedAt = clock.instant();
     long started = System.nanoTime();
     CallerNumber caller = parser.parse(customerEndpoint);
@@ -80,7 +89,8 @@ public final class VanityLookup {
             receivedAt,
             answer.options(),
             answer.source(),
-            answerMicros));
+            answerMicros,
+            traffic == Traffic.SYNTHETIC));
     return answer;
   }
 

@@ -7,9 +7,16 @@ import java.util.Optional;
 
 /**
  * What the call pipeline stored, read back (docs/data.md): every read is a key look-up or a query
- * bounded by what was asked, never a scan.
+ * bounded by what was asked, never a scan. Callers' calls only: the calls a load tool made are read
+ * only through {@link #withSynthetic()}.
  */
 public interface CallHistory {
+
+  /**
+   * This history with the calls load tools made as well, in every read but {@link #lastCalls} (what
+   * the page shows is callers' calls only): for an analyst who asks for them.
+   */
+  CallHistory withSynthetic();
 
   /** A page of calls, newest first, at most {@link CallQuery#limit()} of them. */
   List<StoredCall> calls(CallQuery query);

@@ -1,5 +1,6 @@
 package com.vanitycall.core.history;
 
+import com.vanitycall.core.call.Traffic;
 import java.time.LocalDate;
 
 /** What a day's calls are also counted by, besides the day itself. */
@@ -15,8 +16,11 @@ public enum CounterDimension {
     this.prefix = prefix;
   }
 
-  /** The analytics table's partition key of the day's counters, {@code word#2026-11-22}. */
-  public String counterOf(LocalDate day) {
-    return prefix + "#" + day;
+  /**
+   * The analytics table's partition key of the day's counters, {@code word#2026-11-22} ({@code
+   * synthetic#word#2026-11-22} for a load tool's calls).
+   */
+  public String counterOf(LocalDate day, Traffic traffic) {
+    return traffic.key(prefix + "#" + day);
   }
 }

@@ -1,6 +1,8 @@
 package com.vanitycall.core.history;
 
+import com.vanitycall.core.call.Traffic;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,9 +43,31 @@ public record DayCounters(
     return callsByHour.getOrDefault(hour, 0L);
   }
 
-  /** The analytics table's partition key of the day's own counters, {@code day#2026-11-22}. */
-  public static String counterOf(LocalDate day) {
-    return COUNTER_PREFIX + day;
+  /**
+   * The analytics table's partition key of the day's own counters, {@code day#2026-11-22} ({@code
+   * synthetic#day#2026-11-22} for a load tool's calls).
+   */
+  public static String counterOf(LocalDate day, Traffic traffic) {
+    return traffic.key(COUNTER_PREFIX + day);
+  }
+
+  /** These counters and {@code other}'s of the same day, added up. */
+  public DayCounters plus(DayCounters other) {
+    if (!other.day.equals(day)) {
+      throw new IllegalArgumentException("counters of " + other.day + " added to " + day);
+    }
+    Map<Integer, Long> hours = new HashMap<>(callsByHour);
+    other.callsByHour.forEach((hour, count) -> hours.merge(hour, count, Long::sum));
+    return new DayCounters(
+        day,
+        calls + other.calls,
+        hours,
+        valid + other.valid,
+        withheld + other.withheld,
+        invalid + other.invalid,
+        answeredFromCache + other.answeredFromCache,
+        answeredQuick + other.answeredQuick,
+        answeredFallback + other.answeredFallback);
   }
 
   /** The share of the day's calls that were withheld, 0 when there were none. */

@@ -22,6 +22,11 @@ class CallStatisticsTest {
     final List<LocalDate> wordDaysRead = new ArrayList<>();
 
     @Override
+    public CallHistory withSynthetic() {
+      return this;
+    }
+
+    @Override
     public List<StoredCall> calls(CallQuery query) {
       return List.of();
     }

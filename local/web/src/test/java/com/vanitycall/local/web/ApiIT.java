@@ -95,6 +95,16 @@ class ApiIT {
       history.add(valid(id, "+1415555010" + i, now.minusSeconds(70 - i * 10L), VanitySource.QUICK));
       RECENT.add(0, id);
     }
+    // what a load tool made: the newest calls of all, and three on the figures' day; no default
+    // read may show them
+    for (int i = 0; i < 3; i++) {
+      history.add(
+          valid("load-" + i, "+1415555020" + i, now.minusSeconds(5 - i), VanitySource.QUICK)
+              .asSynthetic());
+      history.add(
+          valid("load-day-" + i, FLOWERS, DAY.plusSeconds(39_600 + i), VanitySource.QUICK)
+              .asSynthetic());
+    }
     assertThat(loader.write(history)).isZero();
   }
 
@@ -119,6 +129,27 @@ class ApiIT {
     assertThat(calls.get(0).path("best").size()).isBetween(1, 5);
     assertThat(calls.get(0).has("heard")).isTrue();
     assertThat(response.body()).doesNotContain("+1415555010");
+  }
+
+  @Test
+  void syntheticCalls_areInNoDefaultAnswer_andInTheAnalystsAnswersWhenAskedFor() throws Exception {
+    String day = "from=2026-10-01&to=2026-10-01";
+
+    JsonNode calls = JSON.readTree(get("/api/calls?" + day + "&limit=100").body()).path("calls");
+    JsonNode withSynthetic =
+        JSON.readTree(get("/api/calls?" + day + "&limit=100&synthetic=true").body()).path("calls");
+    JsonNode stats = JSON.readTree(get("/api/stats?" + day).body());
+    JsonNode statsWithSynthetic =
+        JSON.readTree(get("/api/stats?" + day + "&synthetic=true").body());
+
+    assertThat(ids(calls)).hasSize(12).noneMatch(id -> id.startsWith("load"));
+    assertThat(ids(withSynthetic)).hasSize(15).contains("load-day-0", "load-day-1", "load-day-2");
+    assertThat(withSynthetic.findValues("synthetic")).hasSize(3).allMatch(JsonNode::asBoolean);
+    assertThat(stats.path("calls").asLong()).isEqualTo(12);
+    assertThat(statsWithSynthetic.path("calls").asLong()).isEqualTo(15);
+    assertThat(JSON.readTree(get("/api/recent?limit=20").body()).toString())
+        .doesNotContain("load-");
+    assertThat(get("/api/calls?synthetic=yes").statusCode()).isEqualTo(400);
   }
 
   @Test
