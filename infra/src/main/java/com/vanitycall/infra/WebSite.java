@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.ICfnConditionExpression;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigatewayv2.IApi;
@@ -19,7 +22,9 @@ import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
 import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
 import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
+import software.amazon.awscdk.services.cloudfront.CfnDistribution;
 import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.ErrorResponse;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
@@ -72,6 +77,29 @@ public final class WebSite extends Construct {
 
   /** How long a browser or CloudFront keeps a page file, so a redeployed page is live soon. */
   public static final Duration PAGE_CACHE = Duration.minutes(1);
+
+  /**
+   * How long CloudFront keeps an error an origin answered with (its default is 10 s, and it ignores
+   * {@code no-store} on these codes): no longer than a good answer of /api/recent.
+   */
+  public static final Duration ERROR_CACHE = RECENT_CACHE_MIN;
+
+  /**
+   * The server errors whose caching time is set: what the HTTP API, the function or S3 can answer.
+   * (A 405 cannot come back through the distribution: it passes only GET and HEAD, which every
+   * origin answers.)
+   */
+  public static final List<Integer> SERVER_ERRORS = List.of(500, 502, 503, 504);
+
+  /**
+   * Regions whose S3 buckets CloudFront does not deliver standard logs to (the CloudFront guide's
+   * "Choosing an Amazon S3 bucket for your standard logs"): there the distribution keeps no edge
+   * log; the pages bucket's own access logs and the API's are written as everywhere.
+   */
+  public static final List<String> NO_EDGE_LOGS_REGIONS =
+      List.of("af-south-1", "ap-east-1", "eu-south-1", "me-south-1");
+
+  private static final String EDGE_LOG_PREFIX = "cloudfront/";
 
   private final Bucket pages;
   private final Bucket logs;
@@ -166,10 +194,15 @@ public final class WebSite extends Construct {
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
+            .errorResponses(
+                SERVER_ERRORS.stream()
+                    .map(code -> ErrorResponse.builder().httpStatus(code).ttl(ERROR_CACHE).build())
+                    .toList())
             .enableLogging(true)
             .logBucket(logs)
-            .logFilePrefix("cloudfront/")
+            .logFilePrefix(EDGE_LOG_PREFIX)
             .build();
+    logEdgeOnlyWhereDeliverable();
 
     deployment =
         BucketDeployment.Builder.create(this, "Deployment")
@@ -218,6 +251,36 @@ public final class WebSite extends Construct {
                         + " certificate would get TLSv1.2_2021")
                 .build()));
     suppressForBucketDeploymentProvider(Stack.of(this));
+  }
+
+  /**
+   * Standard logs only in a region whose buckets CloudFront delivers them to, decided by
+   * CloudFormation (the template may be synthesized without a region): elsewhere the distribution
+   * would fail to deploy or log nowhere.
+   */
+  private void logEdgeOnlyWhereDeliverable() {
+    CfnCondition deliverable =
+        CfnCondition.Builder.create(this, "EdgeLogsDeliverable")
+            .expression(
+                Fn.conditionNot(
+                    Fn.conditionOr(
+                        NO_EDGE_LOGS_REGIONS.stream()
+                            .map(region -> Fn.conditionEquals(Aws.REGION, region))
+                            .toArray(ICfnConditionExpression[]::new))))
+            .build();
+    CfnDistribution cfn = (CfnDistribution) distribution.getNode().getDefaultChild();
+    cfn.addPropertyOverride(
+        "DistributionConfig.Logging",
+        Fn.conditionIf(
+            deliverable.getLogicalId(),
+            Map.of(
+                "Bucket",
+                logs.getBucketRegionalDomainName(),
+                "IncludeCookies",
+                false,
+                "Prefix",
+                EDGE_LOG_PREFIX),
+            Aws.NO_VALUE));
   }
 
   /**

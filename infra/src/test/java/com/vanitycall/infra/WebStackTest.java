@@ -362,8 +362,44 @@ class WebStackTest {
     assertThat(Resources.at(s3, "S3OriginConfig", "OriginAccessIdentity")).isEqualTo("");
     assertThat(Resources.refersTo(s3.get("DomainName"), id(site.pages()))).isTrue();
     assertThat(config.get("DefaultRootObject")).isEqualTo("index.html");
-    assertThat(Resources.refersTo(Resources.at(config, "Logging", "Bucket"), id(site.logs())))
-        .isTrue();
+  }
+
+  /**
+   * CloudFront's guide: standard logs cannot be delivered to buckets in af-south-1, ap-east-1,
+   * eu-south-1 and me-south-1 (Amazon Connect runs in af-south-1); there the distribution has none,
+   * elsewhere they go to the access-log bucket. CloudFormation decides, so one template serves any
+   * region.
+   */
+  @Test
+  void edgeLogs_goToTheLogBucket_exceptWhereCloudFrontCannotDeliverThem() {
+    Object logging = distributionConfig().get("Logging");
+    for (String region : List.of("eu-west-2", "us-east-1", "ap-southeast-2")) {
+      Map<String, Object> delivered = Resources.map(Resources.inRegion(web, logging, region));
+      assertThat(Resources.refersTo(delivered.get("Bucket"), id(site.logs()))).as(region).isTrue();
+      assertThat(delivered).containsEntry("Prefix", "cloudfront/");
+    }
+    for (String region : List.of("af-south-1", "ap-east-1", "eu-south-1", "me-south-1")) {
+      assertThat(Resources.inRegion(web, logging, region)).as(region).isNull();
+    }
+  }
+
+  /**
+   * CloudFront keeps an origin's error 10 s by default and ignores no-store on 5xx (its guide,
+   * "Control how long CloudFront caches errors"): one failed read would be every page's answer for
+   * 10 s. Server errors are kept a second at most, and passed on as they are.
+   */
+  @Test
+  void serverErrors_areKeptAtTheEdgeASecondAtMost_andPassedOnUnchanged() {
+    List<?> errors = (List<?>) distributionConfig().get("CustomErrorResponses");
+    assertThat(errors)
+        .extracting(e -> Resources.map(e).get("ErrorCode"))
+        .containsExactlyInAnyOrder(500, 502, 503, 504);
+    assertThat(errors)
+        .allSatisfy(
+            e ->
+                assertThat(Resources.map(e))
+                    .containsEntry("ErrorCachingMinTTL", 1)
+                    .doesNotContainKeys("ResponseCode", "ResponsePagePath"));
   }
 
   @Test
