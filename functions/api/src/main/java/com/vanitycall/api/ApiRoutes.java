@@ -67,17 +67,29 @@ final class ApiRoutes {
     this.clock = clock;
   }
 
+  /**
+   * The answer to a request; to {@code HEAD} the answer {@code GET} would have, without its body
+   * (CloudFront forwards both, and caches what either brings back).
+   */
   APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
     String method = event.getRequestContext().getHttp().getMethod();
+    APIGatewayV2HTTPResponse response = answer(method, event);
+    if (method.equals("HEAD")) {
+      response.setBody("");
+    }
+    return response;
+  }
+
+  private APIGatewayV2HTTPResponse answer(String method, APIGatewayV2HTTPEvent event) {
     String path = pathWithoutStage(event);
     Map<String, String> query = event.getQueryStringParameters();
     try {
       if (!ROUTES.contains(path)) {
         return error(404, "no such route: the API has GET " + String.join(", ", ROUTES));
       }
-      if (!method.equals("GET")) {
-        APIGatewayV2HTTPResponse response = error(405, "only GET is allowed on " + path);
-        response.getHeaders().put("Allow", "GET");
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        APIGatewayV2HTTPResponse response = error(405, "only GET (or HEAD) is allowed on " + path);
+        response.getHeaders().put("Allow", "GET, HEAD");
         return response;
       }
       return switch (path) {

@@ -188,9 +188,10 @@ public final class LocalWebServer implements AutoCloseable {
         text(response, 503, "the live feed is not taking connections just now", callback);
         return true;
       }
-      if (!request.getMethod().equals("GET")) {
-        response.getHeaders().put(HttpHeader.ALLOW, "GET");
-        text(response, 405, "only GET is allowed here", callback);
+      // as S3 behind CloudFront: GET, and HEAD for the same answer without its body
+      if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        text(response, 405, "only GET (or HEAD) is allowed here", callback);
         return true;
       }
       if (path.equals("/config.json")) {

@@ -343,8 +343,30 @@ class ApiIT {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(path).isEqualTo(405);
-      assertThat(response.headers().firstValue("allow")).hasValue("GET");
+      assertThat(response.headers().firstValue("allow")).hasValue("GET, HEAD");
       assertNothingInternal(response.body());
+    }
+  }
+
+  @Test
+  void head_isAnsweredAsGet_withoutTheBody_onTheApiAndThePage() throws Exception {
+    for (String path : List.of("/api/recent?limit=3", "/api/today", "/", "/app.js")) {
+      HttpResponse<String> get = get(path);
+      HttpResponse<String> head =
+          HTTP.send(
+              HttpRequest.newBuilder(url(path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("content-type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("content-type"));
+      assertThat(head.headers().firstValue("etag"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("etag"));
     }
   }
 
