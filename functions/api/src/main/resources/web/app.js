@@ -143,9 +143,13 @@
     };
     socket.onmessage = function (message) {
       try {
-        merge([JSON.parse(message.data)]);
+        // new calls, shaped as /api/recent answers them; any other message is ignored
+        const data = JSON.parse(message.data);
+        if (Array.isArray(data.calls)) {
+          merge(data.calls);
+        }
       } catch (e) {
-        // a message that is not a call is ignored
+        // a message that is not JSON is ignored
       }
     };
     socket.onclose = function () {

@@ -120,10 +120,7 @@ final class ApiRoutes {
     var parameters = new QueryParameters(query, Set.of("limit"));
     int limit = parameters.number("limit", 1, MAX_RECENT, 5);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode calls = body.putArray("calls");
-    history.lastCalls(limit, today, 2).forEach(call -> calls.add(CallJson.of(call)));
-    return json(200, body, "public, max-age=1");
+    return json(200, CallJson.list(history.lastCalls(limit, today, 2)), "public, max-age=1");
   }
 
   /**
@@ -179,9 +176,7 @@ final class ApiRoutes {
       next.ifPresent(cursor -> response.getHeaders().put("X-Next-Cursor", cursor));
       return response;
     }
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode calls = body.putArray("calls");
-    shown.forEach(call -> calls.add(CallJson.of(call)));
+    ObjectNode body = CallJson.list(shown);
     body.put("nextCursor", next.orElse(null));
     return json(200, body, "no-store");
   }

@@ -1,5 +1,6 @@
 package com.vanitycall.local.web;
 
+import com.vanitycall.core.live.InMemoryLiveConnections;
 import com.vanitycall.core.live.LiveChannel;
 import com.vanitycall.core.live.LiveConnections;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.eclipse.jetty.websocket.api.Session;
 final class LocalLiveSockets implements LiveConnections, LiveChannel {
 
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-  private final Map<String, Instant> connections = new ConcurrentHashMap<>();
+  private final InMemoryLiveConnections connections = new InMemoryLiveConnections();
 
   void attach(String connectionId, Session session) {
     sessions.put(connectionId, session);
@@ -25,7 +26,7 @@ final class LocalLiveSockets implements LiveConnections, LiveChannel {
 
   @Override
   public void add(String connectionId, Instant expiresAt) {
-    connections.put(connectionId, expiresAt);
+    connections.add(connectionId, expiresAt);
   }
 
   @Override
@@ -39,11 +40,7 @@ final class LocalLiveSockets implements LiveConnections, LiveChannel {
 
   @Override
   public List<String> open() {
-    Instant now = Instant.now();
-    return connections.entrySet().stream()
-        .filter(entry -> entry.getValue().isAfter(now))
-        .map(Map.Entry::getKey)
-        .toList();
+    return connections.open();
   }
 
   @Override
@@ -58,6 +55,6 @@ final class LocalLiveSockets implements LiveConnections, LiveChannel {
 
   /** Closes every socket (the pages fall back to polling until they reconnect). */
   void closeAll() {
-    List.copyOf(connections.keySet()).forEach(this::remove);
+    List.copyOf(sessions.keySet()).forEach(this::remove);
   }
 }

@@ -385,7 +385,7 @@ class ApiIT {
   }
 
   @Test
-  void theLiveSocket_receivesEachNewCall_asOneEntryOfRecent() throws Exception {
+  void theLiveSocket_receivesNewCalls_shapedAsRecentAnswersThem() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     AtomicInteger attempts = new AtomicInteger();
     WebSocket socket =
@@ -412,7 +412,9 @@ class ApiIT {
                 assertThat(received.poll(1, TimeUnit.SECONDS)).isNotNull();
               });
       loader.write(List.of(valid("live-last", LIVE, LIVE_DAY.plusSeconds(60), VanitySource.CACHE)));
-      JsonNode call = JSON.readTree(received.poll(10, TimeUnit.SECONDS));
+      JsonNode calls = JSON.readTree(received.poll(10, TimeUnit.SECONDS)).path("calls");
+      assertThat(calls).hasSize(1);
+      JsonNode call = calls.get(0);
       assertThat(call.path("id").asText()).isEqualTo("live-last");
       assertThat(call.path("caller").asText()).isEqualTo("****2665");
       assertThat(call.path("best").size()).isPositive();
