@@ -215,7 +215,9 @@ public final class WebSite extends Construct {
                             "apiBase",
                             "https://" + distribution.getDistributionDomainName(),
                             "webSocketUrl",
-                            props.webSocketUrl()))))
+                            props.webSocketUrl(),
+                            "keepAliveSeconds",
+                            LiveFeed.KEEP_ALIVE.toSeconds()))))
             .destinationBucket(pages)
             .prune(true)
             .retainOnDelete(false)

@@ -145,11 +145,12 @@ class WebStackTest {
   }
 
   @Test
-  void webSocketApi_routesConnectAndDisconnectToLiveConnections_onAThrottledLiveStage() {
+  void webSocketApi_routesConnectDisconnectAndPingsToLiveConnections_onAThrottledLiveStage() {
     assertThat(routes(live.api()))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("$connect", "NONE", "$disconnect", "NONE"));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("$connect", "NONE", "$disconnect", "NONE", "$default", "NONE"));
     assertThat(ofApi("AWS::ApiGatewayV2::Integration", live.api()).values())
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(
             integration ->
                 assertThat(
@@ -163,6 +164,34 @@ class WebStackTest {
             Map.of(
                 "ThrottlingRateLimit", LiveFeed.RATE_LIMIT,
                 "ThrottlingBurstLimit", LiveFeed.BURST_LIMIT));
+  }
+
+  /**
+   * API Gateway closes a WebSocket idle for 10 minutes (WebSocket quotas): the page pings every 9
+   * (config.json says so) on the $default route, whose answer a route response sends back.
+   */
+  @Test
+  void pagesPings_reachTheDefaultRoute_andItsAnswerGoesBack_soonerThanTheIdleTimeout()
+      throws IOException {
+    Map.Entry<String, Map<String, Object>> ping =
+        ofApi("AWS::ApiGatewayV2::Route", live.api()).entrySet().stream()
+            .filter(r -> "$default".equals(Resources.at(r.getValue(), "Properties", "RouteKey")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Resources.properties(ping.getValue()))
+        .containsEntry("RouteResponseSelectionExpression", "$default");
+    assertThat(Resources.ofType(web, "AWS::ApiGatewayV2::RouteResponse").values())
+        .singleElement()
+        .satisfies(
+            response -> {
+              assertThat(Resources.properties(response))
+                  .containsEntry("RouteResponseKey", "$default");
+              assertThat(
+                      Resources.refersTo(
+                          Resources.properties(response).get("RouteId"), ping.getKey()))
+                  .isTrue();
+            });
+    assertThat(configJson()).contains("\"keepAliveSeconds\":540");
   }
 
   @Test
@@ -466,19 +495,27 @@ class WebStackTest {
           .contains("index.html")
           .doesNotContain("config.json");
     }
-    String config = Files.readString(asset(keys.get(1)).resolve("config.json"));
-    Map<String, Object> markers = Resources.map(((List<?>) deployment.get("SourceMarkers")).get(1));
-    String rendered = config;
-    for (Map.Entry<String, Object> marker : markers.entrySet()) {
-      rendered = rendered.replace(marker.getKey(), Resources.flatten(marker.getValue()));
-    }
-    assertThat(rendered)
+    assertThat(configJson())
         .contains(
             "\"apiBase\":\"https://<<{Fn::GetAtt=["
                 + id(site.distribution())
                 + ", DomainName]}>>\"")
         .contains("\"webSocketUrl\":\"wss://<<{Ref=" + id(live.api()) + "}>>.execute-api.")
         .contains("/live\"");
+  }
+
+  /** The config.json the deploy writes, its references rendered as {@code <<...>>}. */
+  private String configJson() throws IOException {
+    Map<String, Object> deployment =
+        Resources.properties(
+            Resources.ofType(web, "Custom::CDKBucketDeployment").values().iterator().next());
+    Object configKey = ((List<?>) deployment.get("SourceObjectKeys")).get(1);
+    String rendered = Files.readString(asset(configKey).resolve("config.json"));
+    Map<String, Object> markers = Resources.map(((List<?>) deployment.get("SourceMarkers")).get(1));
+    for (Map.Entry<String, Object> marker : markers.entrySet()) {
+      rendered = rendered.replace(marker.getKey(), Resources.flatten(marker.getValue()));
+    }
+    return rendered;
   }
 
   @Test

@@ -388,19 +388,7 @@ class ApiIT {
   void theLiveSocket_receivesNewCalls_shapedAsRecentAnswersThem() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     AtomicInteger attempts = new AtomicInteger();
-    WebSocket socket =
-        HTTP.newWebSocketBuilder()
-            .buildAsync(
-                URI.create(JSON.readTree(get("/config.json").body()).path("webSocketUrl").asText()),
-                new WebSocket.Listener() {
-                  @Override
-                  public CompletionStage<?> onText(
-                      WebSocket webSocket, CharSequence data, boolean last) {
-                    received.add(data.toString());
-                    return WebSocket.Listener.super.onText(webSocket, data, last);
-                  }
-                })
-            .get(10, TimeUnit.SECONDS);
+    WebSocket socket = liveSocket(received);
     try {
       await()
           .atMost(Duration.ofSeconds(10))
@@ -421,6 +409,37 @@ class ApiIT {
     } finally {
       socket.abort();
     }
+  }
+
+  /** As API Gateway's $default route with a route response: the page's keep-alive is answered. */
+  @Test
+  void theLiveSocket_answersAPagesPing_withAPong() throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocket socket = liveSocket(received);
+    try {
+      socket.sendText("{\"action\":\"ping\"}", true).get(10, TimeUnit.SECONDS);
+      assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("{\"action\":\"pong\"}");
+      assertThat(JSON.readTree(get("/config.json").body()).path("keepAliveSeconds").asInt())
+          .isEqualTo(540);
+    } finally {
+      socket.abort();
+    }
+  }
+
+  /** A socket to the live feed at config.json's URL, every text message it receives queued. */
+  private static WebSocket liveSocket(BlockingQueue<String> received) throws Exception {
+    return HTTP.newWebSocketBuilder()
+        .buildAsync(
+            URI.create(JSON.readTree(get("/config.json").body()).path("webSocketUrl").asText()),
+            new WebSocket.Listener() {
+              @Override
+              public CompletionStage<?> onText(
+                  WebSocket webSocket, CharSequence data, boolean last) {
+                received.add(data.toString());
+                return WebSocket.Listener.super.onText(webSocket, data, last);
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
   }
 
   private static void assertNothingInternal(String body) {
