@@ -25,12 +25,15 @@ import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.CfnDistribution;
 import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.cloudfront.ErrorResponse;
+import software.amazon.awscdk.services.cloudfront.FunctionUrlOriginAccessControl;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
 import software.amazon.awscdk.services.cloudfront.ICachePolicy;
+import software.amazon.awscdk.services.cloudfront.IOrigin;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginSslPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
@@ -40,9 +43,14 @@ import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
 import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
 import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
+import software.amazon.awscdk.services.cloudfront.Signing;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.lambda.CfnPermission;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -57,10 +65,13 @@ import software.constructs.IConstruct;
 /**
  * The web page: its files in a private bucket that only CloudFront reads (origin access control),
  * served over HTTPS only with security headers; {@code /api/*} is served through the same
- * distribution from the HTTP API ({@code /api/recent} cached for a second or two), so the page and
- * its API share one origin (no CORS at all) and a crowd of pages costs the API one request per
- * second per edge. The deploy writes {@code config.json} beside the page with the URLs it was
- * given: no hand editing.
+ * distribution, so the page and its API share one origin (no CORS at all). The page's two public
+ * routes ({@code /api/recent} cached for a second or two, {@code /api/today} five) come from the
+ * API handler's function URL, which only this distribution may call (origin access control, SigV4):
+ * nobody reaches them around the cache and the security headers, and a crowd of pages costs the
+ * function one request per second per edge. Every other {@code /api/*} path goes to the HTTP API.
+ * The deploy writes {@code config.json} beside the page with the URLs it was given: no hand
+ * editing.
  */
 public final class WebSite extends Construct {
   /**
@@ -103,6 +114,7 @@ public final class WebSite extends Construct {
 
   private final Bucket pages;
   private final Bucket logs;
+  private final FunctionUrl pageApiUrl;
   private final Distribution distribution;
   private final ResponseHeadersPolicy securityHeaders;
   private final BucketDeployment deployment;
@@ -177,6 +189,15 @@ public final class WebSite extends Construct {
             TODAY_CACHE,
             CacheQueryStringBehavior.none());
 
+    // the page's public routes: the API handler through a URL that takes only SigV4-signed
+    // requests, which this distribution makes with origin access control (the CloudFront guide,
+    // "Restrict access to an AWS Lambda function URL origin"); HTTP APIs have no resource policy
+    // that could refuse a direct caller (docs/adr/1901-public-routes-only-through-the-edge.md)
+    pageApiUrl =
+        FunctionUrl.Builder.create(this, "PageApiUrl")
+            .function(props.pageApi())
+            .authType(FunctionUrlAuthType.AWS_IAM)
+            .build();
     distribution =
         Distribution.Builder.create(this, "Distribution")
             .comment("vanitycall: the last callers, live")
@@ -190,7 +211,8 @@ public final class WebSite extends Construct {
                     .responseHeadersPolicy(securityHeaders)
                     .compress(true)
                     .build())
-            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent, today))
+            .additionalBehaviors(
+                apiBehaviours(domainOf(props.api()), pageApiOrigin(), recent, today))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
@@ -203,6 +225,7 @@ public final class WebSite extends Construct {
             .logFilePrefix(EDGE_LOG_PREFIX)
             .build();
     logEdgeOnlyWhereDeliverable();
+    pageApiInvokedOnlyThroughItsUrl(props.pageApi());
 
     deployment =
         BucketDeployment.Builder.create(this, "Deployment")
@@ -242,8 +265,9 @@ public final class WebSite extends Construct {
             NagPackSuppression.builder()
                 .id("AwsSolutions-CFR2")
                 .reason(
-                    "a WAF web ACL costs more than the page; /api/recent is cached at the edge"
-                        + " and the API is throttled at its stage")
+                    "a WAF web ACL costs more than the page; the public routes are cached at the"
+                        + " edge and their function takes requests from this distribution only,"
+                        + " the signed routes are throttled at the API's stage")
                 .build(),
             NagPackSuppression.builder()
                 .id("AwsSolutions-CFR4")
@@ -285,21 +309,59 @@ public final class WebSite extends Construct {
             Aws.NO_VALUE));
   }
 
+  /** The page's function URL as the distribution's origin, every request signed (SigV4). */
+  private IOrigin pageApiOrigin() {
+    FunctionUrlOriginAccessControl signing =
+        FunctionUrlOriginAccessControl.Builder.create(this, "PageApiSigning")
+            .description("vanitycall: CloudFront signs every request to the page's routes")
+            .signing(Signing.SIGV4_ALWAYS)
+            .build();
+    return HttpOrigin.Builder.create(Fn.select(2, Fn.split("/", pageApiUrl.getUrl())))
+        .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+        .originSslProtocols(List.of(OriginSslPolicy.TLS_V1_2))
+        .originAccessControlId(signing.getOriginAccessControlId())
+        .build();
+  }
+
   /**
-   * {@code /api/recent} cached a second or two, {@code /api/today} a few seconds; every other
-   * {@code /api/*} path passed to the API uncached (a signed route then answers its own 403), in
-   * this order: CloudFront takes the first pattern that matches.
+   * Only this distribution may call the page's function URL: lambda:InvokeFunctionUrl, and
+   * lambda:InvokeFunction through the URL only, which function URLs made since October 2025 need as
+   * well (the Lambda guide, "Control access to Lambda function URLs"); both on the alias the URL is
+   * for.
+   */
+  private void pageApiInvokedOnlyThroughItsUrl(IFunction pageApi) {
+    CfnPermission.Builder.create(this, "PageApiUrlForThisDistribution")
+        .action("lambda:InvokeFunctionUrl")
+        .functionName(pageApi.getFunctionArn())
+        .functionUrlAuthType(FunctionUrlAuthType.AWS_IAM.name())
+        .principal("cloudfront.amazonaws.com")
+        .sourceArn(distribution.getDistributionArn())
+        .build();
+    CfnPermission.Builder.create(this, "PageApiInvokedThroughItsUrl")
+        .action("lambda:InvokeFunction")
+        .functionName(pageApi.getFunctionArn())
+        .invokedViaFunctionUrl(true)
+        .principal("cloudfront.amazonaws.com")
+        .sourceArn(distribution.getDistributionArn())
+        .build();
+  }
+
+  /**
+   * {@code /api/recent} cached a second or two, {@code /api/today} a few seconds, both from the
+   * page's function URL; every other {@code /api/*} path passed to the HTTP API uncached (a signed
+   * route then answers its own 403), in this order: CloudFront takes the first pattern that
+   * matches.
    */
   private Map<String, BehaviorOptions> apiBehaviours(
-      String apiDomain, CachePolicy recent, CachePolicy today) {
+      String apiDomain, IOrigin pageApi, CachePolicy recent, CachePolicy today) {
     HttpOrigin api =
         HttpOrigin.Builder.create(apiDomain)
             .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
             .build();
     Map<String, BehaviorOptions> behaviours = new LinkedHashMap<>();
     // the cache key (limit) is all the origin needs: CloudFront forwards it
-    behaviours.put(AnalystApi.RECENT, apiBehaviour(api, recent).build());
-    behaviours.put(AnalystApi.TODAY, apiBehaviour(api, today).build());
+    behaviours.put(AnalystApi.RECENT, apiBehaviour(pageApi, recent).build());
+    behaviours.put(AnalystApi.TODAY, apiBehaviour(pageApi, today).build());
     // everything the viewer sent but Host, which must stay the API's own domain
     behaviours.put(
         "/api/*",
@@ -332,7 +394,7 @@ public final class WebSite extends Construct {
         .build();
   }
 
-  private BehaviorOptions.Builder apiBehaviour(HttpOrigin api, ICachePolicy cachePolicy) {
+  private BehaviorOptions.Builder apiBehaviour(IOrigin api, ICachePolicy cachePolicy) {
     return BehaviorOptions.builder()
         .origin(api)
         .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
@@ -406,6 +468,11 @@ public final class WebSite extends Construct {
     return distribution;
   }
 
+  /** The function URL the page's public routes are served from, to this distribution only. */
+  public FunctionUrl pageApiUrl() {
+    return pageApiUrl;
+  }
+
   public ResponseHeadersPolicy securityHeaders() {
     return securityHeaders;
   }
@@ -421,14 +488,18 @@ public final class WebSite extends Construct {
 
   /**
    * @param pageFiles the folder of the page's static files (index.html, app.js, style.css)
-   * @param api the HTTP API, origin of /api/*
+   * @param api the HTTP API, origin of /api/* but the public routes
+   * @param pageApi the function (alias) that answers /api/recent and /api/today, through a URL only
+   *     this distribution may call
    * @param webSocketApi the live feed's WebSocket API, allowed by the page's CSP
    * @param webSocketUrl the live feed's {@code wss://} URL, written into config.json
    */
-  public record Props(Path pageFiles, IApi api, IApi webSocketApi, String webSocketUrl) {
+  public record Props(
+      Path pageFiles, IApi api, IFunction pageApi, IApi webSocketApi, String webSocketUrl) {
     public Props {
       Objects.requireNonNull(pageFiles, "pageFiles");
       Objects.requireNonNull(api, "api");
+      Objects.requireNonNull(pageApi, "pageApi");
       Objects.requireNonNull(webSocketApi, "webSocketApi");
       Objects.requireNonNull(webSocketUrl, "webSocketUrl");
       if (!Files.isRegularFile(pageFiles.resolve("index.html"))) {
@@ -443,6 +514,7 @@ public final class WebSite extends Construct {
     public static final class Builder {
       private Path pageFiles;
       private IApi api;
+      private IFunction pageApi;
       private IApi webSocketApi;
       private String webSocketUrl;
 
@@ -453,6 +525,11 @@ public final class WebSite extends Construct {
 
       public Builder api(IApi api) {
         this.api = api;
+        return this;
+      }
+
+      public Builder pageApi(IFunction pageApi) {
+        this.pageApi = pageApi;
         return this;
       }
 
@@ -467,7 +544,7 @@ public final class WebSite extends Construct {
       }
 
       public Props build() {
-        return new Props(pageFiles, api, webSocketApi, webSocketUrl);
+        return new Props(pageFiles, api, pageApi, webSocketApi, webSocketUrl);
       }
     }
   }

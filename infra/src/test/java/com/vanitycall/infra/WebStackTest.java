@@ -26,14 +26,10 @@ class WebStackTest {
   private final WebSite site = stack.site();
 
   @Test
-  void httpApi_signsTheAnalystRoutesWithIam_andLeavesOnlyThePagesTwoRoutesPublic() {
+  void httpApi_hasOnlyTheAnalystsRoutes_signedWithIam_noPublicOne() {
     assertThat(routes(api.api()))
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "ANY /api/calls", "AWS_IAM",
-                "ANY /api/stats", "AWS_IAM",
-                "ANY /api/recent", "NONE",
-                "ANY /api/today", "NONE"));
+            Map.of("ANY /api/calls", "AWS_IAM", "ANY /api/stats", "AWS_IAM"));
     Map<String, Map<String, Object>> integrations =
         ofApi("AWS::ApiGatewayV2::Integration", api.api());
     assertThat(integrations.values())
@@ -72,13 +68,71 @@ class WebStackTest {
     assertThat(httpApi)
         .containsEntry("ProtocolType", "HTTP")
         .doesNotContainKey("CorsConfiguration");
-    assertThat(site.distribution().getNode().getChildren()).isNotEmpty();
-    Map<String, Object> recent = behaviour(AnalystApi.RECENT);
-    Map<String, Object> origin = origin((String) recent.get("TargetOriginId"));
+    Map<String, Object> origin = origin((String) behaviour("/api/*").get("TargetOriginId"));
     assertThat(Resources.flatten(origin.get("DomainName")))
         .startsWith("<<{Ref=" + id(api.api()) + "}>>.execute-api.");
     assertThat(Resources.at(origin, "CustomOriginConfig", "OriginProtocolPolicy"))
         .isEqualTo("https-only");
+  }
+
+  /**
+   * Issue 19: the execute-api endpoint is public, so the page's routes could be hammered around the
+   * edge's cache and security headers, and HTTP APIs have no resource policy to refuse that. They
+   * are served from the handler's function URL instead, which takes only SigV4-signed requests, and
+   * the only one allowed to sign them is this distribution, with origin access control.
+   */
+  @Test
+  void publicRoutes_reachTheirHandler_onlyThroughThisDistribution() {
+    Map<String, Object> url = Resources.properties(only("AWS::Lambda::Url", site.pageApiUrl()));
+    assertThat(url).containsEntry("AuthType", "AWS_IAM");
+    assertThat(Resources.refersTo(url.get("TargetFunctionArn"), id(api.handler().function())))
+        .isTrue();
+    assertThat(url).containsEntry("Qualifier", JavaFunction.ALIAS);
+    for (String route : List.of(AnalystApi.RECENT, AnalystApi.TODAY)) {
+      Map<String, Object> origin = origin((String) behaviour(route).get("TargetOriginId"));
+      assertThat(Resources.flatten(origin.get("DomainName")))
+          .as(route)
+          .contains("GetAtt=[" + id(site.pageApiUrl()) + ", FunctionUrl]");
+      List<?> control =
+          (List<?>) Resources.map(origin.get("OriginAccessControlId")).get("Fn::GetAtt");
+      assertThat(
+              Resources.map(
+                  Resources.at(
+                      web.toJSON(),
+                      "Resources",
+                      control.get(0),
+                      "Properties",
+                      "OriginAccessControlConfig")))
+          .as(route)
+          .containsEntry("OriginAccessControlOriginType", "lambda")
+          .containsEntry("SigningBehavior", "always")
+          .containsEntry("SigningProtocol", "sigv4");
+    }
+    List<Map<String, Object>> grants =
+        Resources.ofType(web, "AWS::Lambda::Permission").values().stream()
+            .map(Resources::properties)
+            .filter(p -> "cloudfront.amazonaws.com".equals(p.get("Principal")))
+            .toList();
+    assertThat(grants)
+        .extracting(p -> p.get("Action"))
+        .containsExactlyInAnyOrder("lambda:InvokeFunctionUrl", "lambda:InvokeFunction");
+    assertThat(grants)
+        .allSatisfy(
+            grant -> {
+              assertThat(Resources.flatten(grant.get("SourceArn")))
+                  .contains(":distribution/<<{Ref=" + id(site.distribution()) + "}>>");
+              // the alias the URL is for
+              assertThat(grant.get("FunctionName"))
+                  .isEqualTo(Map.of("Ref", id(api.handler().alias())));
+            });
+    assertThat(grants)
+        .filteredOn(grant -> "lambda:InvokeFunctionUrl".equals(grant.get("Action")))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant).containsEntry("FunctionUrlAuthType", "AWS_IAM"));
+    assertThat(grants)
+        .filteredOn(grant -> "lambda:InvokeFunction".equals(grant.get("Action")))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant).containsEntry("InvokedViaFunctionUrl", true));
   }
 
   @Test
@@ -127,15 +181,15 @@ class WebStackTest {
   }
 
   @Test
-  void everyOtherApiPath_goesToTheApiUncached_afterRecentCallers_soTheApiAnswersForItself() {
+  void everyOtherApiPath_goesToTheHttpApiUncached_afterThePublicRoutes_soItAnswersForItself() {
     List<Object> patterns =
         ((List<?>) distributionConfig().get("CacheBehaviors"))
             .stream().map(b -> Resources.map(b).get("PathPattern")).toList();
     // CloudFront takes the first pattern that matches
     assertThat(patterns).containsExactly(AnalystApi.RECENT, AnalystApi.TODAY, "/api/*");
     Map<String, Object> rest = behaviour("/api/*");
-    assertThat(rest.get("TargetOriginId"))
-        .isEqualTo(behaviour(AnalystApi.RECENT).get("TargetOriginId"));
+    assertThat(Resources.flatten(origin((String) rest.get("TargetOriginId")).get("DomainName")))
+        .startsWith("<<{Ref=" + id(api.api()) + "}>>.execute-api.");
     assertThat(rest)
         .containsEntry("ViewerProtocolPolicy", "https-only")
         .containsEntry("AllowedMethods", List.of("GET", "HEAD"))
@@ -536,6 +590,7 @@ class WebStackTest {
         .filteredOn(metric -> !metric.matches("AWS/Lambda/(Errors|Duration)"))
         .containsExactlyInAnyOrder(
             "AWS/ApiGateway/5xx",
+            "AWS/Lambda/Url5xxCount",
             "AWS/Lambda/IteratorAge",
             "AWS/SQS/ApproximateNumberOfMessagesVisible");
     Alarms.assertEachNotifiesOnly(web, id(app.stacks.service().operations().alarmTopic()));
