@@ -25,7 +25,6 @@ import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.CfnDistribution;
 import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.cloudfront.ErrorResponse;
-import software.amazon.awscdk.services.cloudfront.FunctionUrlOriginAccessControl;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
@@ -33,7 +32,6 @@ import software.amazon.awscdk.services.cloudfront.ICachePolicy;
 import software.amazon.awscdk.services.cloudfront.IOrigin;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
-import software.amazon.awscdk.services.cloudfront.OriginSslPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
@@ -43,13 +41,9 @@ import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
 import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
 import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
-import software.amazon.awscdk.services.cloudfront.Signing;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
-import software.amazon.awscdk.services.lambda.CfnPermission;
-import software.amazon.awscdk.services.lambda.FunctionUrl;
-import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
 import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
@@ -114,7 +108,7 @@ public final class WebSite extends Construct {
 
   private final Bucket pages;
   private final Bucket logs;
-  private final FunctionUrl pageApiUrl;
+  private final PageApiOrigin pageApi;
   private final Distribution distribution;
   private final ResponseHeadersPolicy securityHeaders;
   private final BucketDeployment deployment;
@@ -189,15 +183,7 @@ public final class WebSite extends Construct {
             TODAY_CACHE,
             CacheQueryStringBehavior.none());
 
-    // the page's public routes: the API handler through a URL that takes only SigV4-signed
-    // requests, which this distribution makes with origin access control (the CloudFront guide,
-    // "Restrict access to an AWS Lambda function URL origin"); HTTP APIs have no resource policy
-    // that could refuse a direct caller (docs/adr/1901-public-routes-only-through-the-edge.md)
-    pageApiUrl =
-        FunctionUrl.Builder.create(this, "PageApiUrl")
-            .function(props.pageApi())
-            .authType(FunctionUrlAuthType.AWS_IAM)
-            .build();
+    pageApi = new PageApiOrigin(this, "PageApi", props.pageApi());
     distribution =
         Distribution.Builder.create(this, "Distribution")
             .comment("vanitycall: the last callers, live")
@@ -212,7 +198,7 @@ public final class WebSite extends Construct {
                     .compress(true)
                     .build())
             .additionalBehaviors(
-                apiBehaviours(domainOf(props.api()), pageApiOrigin(), recent, today))
+                apiBehaviours(domainOf(props.api()), pageApi.origin(), recent, today))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
@@ -225,7 +211,7 @@ public final class WebSite extends Construct {
             .logFilePrefix(EDGE_LOG_PREFIX)
             .build();
     logEdgeOnlyWhereDeliverable();
-    pageApiInvokedOnlyThroughItsUrl(props.pageApi());
+    pageApi.allow(distribution);
 
     deployment =
         BucketDeployment.Builder.create(this, "Deployment")
@@ -307,43 +293,6 @@ public final class WebSite extends Construct {
                 "Prefix",
                 EDGE_LOG_PREFIX),
             Aws.NO_VALUE));
-  }
-
-  /** The page's function URL as the distribution's origin, every request signed (SigV4). */
-  private IOrigin pageApiOrigin() {
-    FunctionUrlOriginAccessControl signing =
-        FunctionUrlOriginAccessControl.Builder.create(this, "PageApiSigning")
-            .description("vanitycall: CloudFront signs every request to the page's routes")
-            .signing(Signing.SIGV4_ALWAYS)
-            .build();
-    return HttpOrigin.Builder.create(Fn.select(2, Fn.split("/", pageApiUrl.getUrl())))
-        .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
-        .originSslProtocols(List.of(OriginSslPolicy.TLS_V1_2))
-        .originAccessControlId(signing.getOriginAccessControlId())
-        .build();
-  }
-
-  /**
-   * Only this distribution may call the page's function URL: lambda:InvokeFunctionUrl, and
-   * lambda:InvokeFunction through the URL only, which function URLs made since October 2025 need as
-   * well (the Lambda guide, "Control access to Lambda function URLs"); both on the alias the URL is
-   * for.
-   */
-  private void pageApiInvokedOnlyThroughItsUrl(IFunction pageApi) {
-    CfnPermission.Builder.create(this, "PageApiUrlForThisDistribution")
-        .action("lambda:InvokeFunctionUrl")
-        .functionName(pageApi.getFunctionArn())
-        .functionUrlAuthType(FunctionUrlAuthType.AWS_IAM.name())
-        .principal("cloudfront.amazonaws.com")
-        .sourceArn(distribution.getDistributionArn())
-        .build();
-    CfnPermission.Builder.create(this, "PageApiInvokedThroughItsUrl")
-        .action("lambda:InvokeFunction")
-        .functionName(pageApi.getFunctionArn())
-        .invokedViaFunctionUrl(true)
-        .principal("cloudfront.amazonaws.com")
-        .sourceArn(distribution.getDistributionArn())
-        .build();
   }
 
   /**
@@ -468,9 +417,9 @@ public final class WebSite extends Construct {
     return distribution;
   }
 
-  /** The function URL the page's public routes are served from, to this distribution only. */
-  public FunctionUrl pageApiUrl() {
-    return pageApiUrl;
+  /** Where the page's public routes are served from, to this distribution only. */
+  public PageApiOrigin pageApi() {
+    return pageApi;
   }
 
   public ResponseHeadersPolicy securityHeaders() {

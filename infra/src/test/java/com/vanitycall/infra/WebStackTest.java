@@ -83,7 +83,7 @@ class WebStackTest {
    */
   @Test
   void publicRoutes_reachTheirHandler_onlyThroughThisDistribution() {
-    Map<String, Object> url = Resources.properties(only("AWS::Lambda::Url", site.pageApiUrl()));
+    Map<String, Object> url = Resources.properties(only("AWS::Lambda::Url", site.pageApi().url()));
     assertThat(url).containsEntry("AuthType", "AWS_IAM");
     assertThat(Resources.refersTo(url.get("TargetFunctionArn"), id(api.handler().function())))
         .isTrue();
@@ -92,7 +92,7 @@ class WebStackTest {
       Map<String, Object> origin = origin((String) behaviour(route).get("TargetOriginId"));
       assertThat(Resources.flatten(origin.get("DomainName")))
           .as(route)
-          .contains("GetAtt=[" + id(site.pageApiUrl()) + ", FunctionUrl]");
+          .contains("GetAtt=[" + id(site.pageApi().url()) + ", FunctionUrl]");
       List<?> control =
           (List<?>) Resources.map(origin.get("OriginAccessControlId")).get("Fn::GetAtt");
       assertThat(
