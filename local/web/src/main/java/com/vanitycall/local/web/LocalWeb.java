@@ -56,7 +56,7 @@ public final class LocalWeb implements AutoCloseable {
         LocalWebServer.start(
             port,
             api(dynamo, names.callsTable(), names.analyticsTable()),
-            new LiveConnectionsHandler(sockets, Clock.systemUTC()),
+            new LiveConnectionsHandler(sockets.connections(), Clock.systemUTC()),
             sockets,
             liveIdleTimeout);
     StackEnvironment environment = new StackEnvironment(stack.environment());
@@ -72,7 +72,8 @@ public final class LocalWeb implements AutoCloseable {
       return new LocalWeb(
           server,
           clients,
-          CallsStreamFeed.start(streams, streamArn, new LiveFeedHandler(sockets, sockets)));
+          CallsStreamFeed.start(
+              streams, streamArn, new LiveFeedHandler(sockets.connections(), sockets)));
     } catch (RuntimeException e) {
       clients.close();
       server.close();

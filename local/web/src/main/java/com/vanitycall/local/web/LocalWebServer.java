@@ -170,6 +170,7 @@ public final class LocalWebServer implements AutoCloseable {
 
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
+      sockets.detach(connectionId);
       connections.handleRequest(event("$disconnect", null), null);
     }
 
