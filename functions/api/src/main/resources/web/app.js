@@ -7,6 +7,8 @@
   const POLL_MS = 1000;
   const RECONNECT_MS = 3000;
   const STATS_MS = 15000;
+  // API Gateway closes a WebSocket idle for 10 minutes: the page pings sooner (config.json may say when)
+  const KEEP_ALIVE_SECONDS = 540;
 
   let config = { apiBase: "", webSocketUrl: "" };
   let calls = [];
@@ -136,19 +138,28 @@
       setTimeout(connect, RECONNECT_MS);
       return;
     }
+    let keepAlive = null;
     socket.onopen = function () {
       stopPolling();
       setStatus("Live", true);
       fetchRecent().catch(function () {});
+      keepAlive = setInterval(function () {
+        socket.send(JSON.stringify({ action: "ping" }));
+      }, (config.keepAliveSeconds || KEEP_ALIVE_SECONDS) * 1000);
     };
     socket.onmessage = function (message) {
       try {
-        merge([JSON.parse(message.data)]);
+        // new calls, shaped as /api/recent answers them; any other message is ignored
+        const data = JSON.parse(message.data);
+        if (Array.isArray(data.calls)) {
+          merge(data.calls);
+        }
       } catch (e) {
-        // a message that is not a call is ignored
+        // a message that is not JSON is ignored
       }
     };
     socket.onclose = function () {
+      clearInterval(keepAlive);
       startPolling();
       setTimeout(connect, RECONNECT_MS);
     };

@@ -17,12 +17,9 @@ import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
-import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
-import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
 import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
-import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.logs.LogGroup;
@@ -33,25 +30,22 @@ import software.constructs.Construct;
 
 /**
  * The HTTP API over {@code ApiHandler} (API Gateway v2, payload format 2.0): the analysts' {@code
- * GET /api/calls} and {@code GET /api/stats}, signed with SigV4 (IAM authorization), and the page's
- * public {@code GET /api/recent} and {@code GET /api/today} (today's counts only). Throttled at the
- * stage; access logs without query strings (a history query names a caller's number). The handler
- * reads the call history and the counters and the key that signs its cursors, and writes nothing.
+ * GET /api/calls} and {@code GET /api/stats}, signed with SigV4 (IAM authorization). Throttled at
+ * the stage; access logs without query strings (a history query names a caller's number). The
+ * page's public {@code GET /api/recent} and {@code GET /api/today} are the same handler's, but not
+ * routes of this API: {@link WebSite} serves them from the handler's function URL, which only its
+ * distribution may call. The handler reads the call history and the counters and the key that signs
+ * its cursors, and writes nothing.
  */
 public final class AnalystApi extends Construct {
   public static final String HANDLER = "com.vanitycall.api.ApiHandler::handleRequest";
+
+  /** The page's public routes: the handler's, served by {@link WebSite} from its function URL. */
   public static final String RECENT = "/api/recent";
+
   public static final String TODAY = "/api/today";
 
-  /** The page's two public routes, and what each shows that makes it safe to be public. */
-  private static final Map<String, String> PUBLIC =
-      Map.of(
-          RECENT,
-          "the page's feed, masked to the last four digits",
-          TODAY,
-          "the page's analyst view: today's calls per hour and top words, counts only (nothing of"
-              + " a caller)");
-
+  /** The analysts' routes, this API's. */
   public static final List<String> SIGNED = List.of("/api/calls", "/api/stats");
 
   /** Requests per second the stage lets through, and the burst above it (then 429). */
@@ -117,7 +111,7 @@ public final class AnalystApi extends Construct {
 
     api =
         HttpApi.Builder.create(this, "Api")
-            .description("vanitycall: call history and aggregates (IAM), the last callers (public)")
+            .description("vanitycall: call history and aggregates, signed (IAM)")
             .createDefaultStage(false)
             .build();
     LogGroup accessLogs =
@@ -136,40 +130,18 @@ public final class AnalystApi extends Construct {
             .build();
 
     HttpLambdaIntegration integration = new HttpLambdaIntegration("ApiHandler", handler.alias());
-    Map<String, IHttpRouteAuthorizer> routes = new LinkedHashMap<>();
-    PUBLIC.keySet().forEach(path -> routes.put(path, new HttpNoneAuthorizer()));
-    SIGNED.forEach(path -> routes.put(path, new HttpIamAuthorizer()));
-    Map<String, List<HttpRoute>> added = new LinkedHashMap<>();
-    routes.forEach(
-        (path, authorizer) ->
-            added.put(
-                path,
-                api.addRoutes(
-                    AddRoutesOptions.builder()
-                        .path(path)
-                        // every method reaches the handler, which answers 405 with Allow: GET
-                        // to any but GET, as the local server does (an unsigned call to an IAM
-                        // route is still refused by API Gateway first)
-                        .methods(List.of(HttpMethod.ANY))
-                        .integration(integration)
-                        .authorizer(authorizer)
-                        .build())));
-
-    PUBLIC.forEach(
-        (path, shows) ->
-            NagSuppressions.addResourceSuppressions(
-                added.get(path),
-                List.of(
-                    NagPackSuppression.builder()
-                        .id("AwsSolutions-APIG4")
-                        .reason(
-                            path
-                                + " is public by design, "
-                                + shows
-                                + ": read-only (any other method is a 405), throttled at the"
-                                + " stage and cached by CloudFront")
-                        .build()),
-                true));
+    SIGNED.forEach(
+        path ->
+            api.addRoutes(
+                AddRoutesOptions.builder()
+                    .path(path)
+                    // every method reaches the handler, which answers 405 with Allow: GET, HEAD
+                    // to the others, as the local server does (an unsigned call is still refused
+                    // by API Gateway first)
+                    .methods(List.of(HttpMethod.ANY))
+                    .integration(integration)
+                    .authorizer(new HttpIamAuthorizer())
+                    .build()));
     NagSuppressions.addResourceSuppressions(
         cursorSigningKey,
         List.of(

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import software.amazon.awscdk.Names;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.UniqueResourceNameOptions;
 import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -43,6 +45,12 @@ public final class CallPipeline extends Construct {
   /** An event older than this is not worth scoring any more: it goes to the dead letters. */
   public static final int MAXIMUM_RECORD_AGE_SECONDS = 6 * 60 * 60;
 
+  /**
+   * Where the state machine's log group is: the prefix the Step Functions guide asks for ("Avoiding
+   * CloudWatch Logs resource policy size restrictions").
+   */
+  public static final String STATE_MACHINE_LOG_PREFIX = "/aws/vendedlogs/states/";
+
   private final StateMachine stateMachine;
   private final CfnPipe pipe;
 
@@ -65,8 +73,14 @@ public final class CallPipeline extends Construct {
               + substitutions.keySet()
               + " differ");
     }
+    // under /aws/vendedlogs/: Step Functions adds each log group it delivers to to the account's
+    // CloudWatch Logs resource policy (5,120 characters at most) unless the name starts so
     LogGroup logs =
         LogGroup.Builder.create(this, "StateMachineLogs")
+            .logGroupName(
+                STATE_MACHINE_LOG_PREFIX
+                    + Names.uniqueResourceName(
+                        this, UniqueResourceNameOptions.builder().maxLength(200).build()))
             .retention(RetentionDays.ONE_MONTH)
             .removalPolicy(RemovalPolicy.DESTROY)
             .build();

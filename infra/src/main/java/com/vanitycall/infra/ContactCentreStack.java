@@ -1,6 +1,7 @@
 package com.vanitycall.infra;
 
 import com.vanitycall.infra.DeploymentSettings.ConnectInstance;
+import java.util.Optional;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.lambda.IFunction;
@@ -29,7 +30,10 @@ public final class ContactCentreStack extends Stack {
                 .instance(instance)
                 .handler(handler)
                 .flowFile(settings.repoRoot().resolve("contact-flows/vanity-lookup.json"))
-                .flowTestsDir(settings.repoRoot().resolve("contact-flows/tests"))
+                .flowTests(
+                    settings.flowTests()
+                        ? Optional.of(settings.repoRoot().resolve("contact-flows/tests"))
+                        : Optional.empty())
                 .phoneNumber(settings.phoneNumber())
                 .build());
   }

@@ -19,13 +19,16 @@ import software.constructs.Node;
  * @param dev a throwaway environment: stateful resources are destroyed with the stack
  * @param phoneNumber claim a number of this kind and point it at the flow; absent: claim none
  * @param alarmEmail where the alarms send mail; absent: alarms go to the topic only
+ * @param flowTests deploy the flow's test cases ({@code AWS::Connect::TestCase}); false for a
+ *     region whose CloudFormation does not have that type yet
  */
 public record DeploymentSettings(
     Path repoRoot,
     Optional<ConnectInstance> connectInstance,
     boolean dev,
     Optional<PhoneNumberClaim> phoneNumber,
-    Optional<String> alarmEmail) {
+    Optional<String> alarmEmail,
+    boolean flowTests) {
 
   public static final String REPO_ROOT = "repoRoot";
   public static final String CONNECT_INSTANCE_ARN = "connectInstanceArn";
@@ -33,6 +36,7 @@ public record DeploymentSettings(
   public static final String PHONE_NUMBER_COUNTRY = "phoneNumberCountry";
   public static final String PHONE_NUMBER_TYPE = "phoneNumberType";
   public static final String ALARM_EMAIL = "alarmEmail";
+  public static final String FLOW_TESTS = "flowTests";
 
   public DeploymentSettings {
     Objects.requireNonNull(repoRoot, REPO_ROOT);
@@ -62,7 +66,16 @@ public record DeploymentSettings(
         instance,
         text(context, DEV).map(Boolean::parseBoolean).orElse(false),
         phoneNumber,
-        text(context, ALARM_EMAIL));
+        text(context, ALARM_EMAIL),
+        text(context, FLOW_TESTS).map(DeploymentSettings::yesOrNo).orElse(true));
+  }
+
+  private static boolean yesOrNo(String flowTests) {
+    if (!flowTests.equals("true") && !flowTests.equals("false")) {
+      throw new IllegalArgumentException(
+          "context " + FLOW_TESTS + " must be true or false: " + flowTests);
+    }
+    return Boolean.parseBoolean(flowTests);
   }
 
   /** RETAIN unless this is a throwaway {@code dev} environment. */

@@ -27,16 +27,22 @@ import software.constructs.Construct;
 
 /**
  * The web page's live feed: a WebSocket API whose {@code $connect} and {@code $disconnect} keep the
- * connections table ({@code LiveConnectionsHandler}), and a broadcaster ({@code LiveFeedHandler})
- * fed by the calls table's stream that posts each new call to every connection. The broadcaster
- * reads the stream and the connections, forgets connections that are gone, and posts to this API's
- * stage — nothing else.
+ * connections table ({@code LiveConnectionsHandler}, which also answers the pages' keep-alive on
+ * {@code $default}), and a broadcaster ({@code LiveFeedHandler}) fed by the calls table's stream
+ * that posts each new call to every connection. The broadcaster reads the stream and the
+ * connections, forgets connections that are gone, and posts to this API's stage — nothing else.
  */
 public final class LiveFeed extends Construct {
   public static final String CONNECTIONS_HANDLER =
       "com.vanitycall.api.LiveConnectionsHandler::handleRequest";
   public static final String FEED_HANDLER = "com.vanitycall.api.LiveFeedHandler::handleRequest";
   public static final String STAGE = "live";
+
+  /**
+   * How often a page pings its socket: API Gateway closes a WebSocket idle for 10 minutes (its
+   * WebSocket quotas, "Idle Connection Timeout"), and a quiet feed sends nothing for longer.
+   */
+  public static final Duration KEEP_ALIVE = Duration.minutes(9);
 
   /** Messages (and connects) per second the stage lets through, and the burst above it. */
   public static final int RATE_LIMIT = 50;
@@ -78,8 +84,10 @@ public final class LiveFeed extends Construct {
         WebSocketApi.Builder.create(this, "Api")
             .description(
                 "vanitycall: each new call, pushed to the pages that show the last callers")
-            .connectRouteOptions(route("Connect"))
-            .disconnectRouteOptions(route("Disconnect"))
+            .connectRouteOptions(route("Connect").build())
+            .disconnectRouteOptions(route("Disconnect").build())
+            // the page's keep-alive ping, answered with a pong (a route response sends it back)
+            .defaultRouteOptions(route("Ping").returnResponse(true).build())
             .build();
     stage =
         WebSocketStage.Builder.create(this, "Stage")
@@ -211,10 +219,9 @@ public final class LiveFeed extends Construct {
                 .build()));
   }
 
-  private WebSocketRouteOptions route(String name) {
+  private WebSocketRouteOptions.Builder route(String name) {
     return WebSocketRouteOptions.builder()
-        .integration(new WebSocketLambdaIntegration(name, connections.alias()))
-        .build();
+        .integration(new WebSocketLambdaIntegration(name, connections.alias()));
   }
 
   public JavaFunction connections() {

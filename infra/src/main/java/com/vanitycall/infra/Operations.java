@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.dynamodb.ITable;
@@ -30,10 +32,14 @@ public final class Operations extends Construct {
 
   public Operations(Construct scope, String id, Props props) {
     super(scope, id);
+    // it encrypts only notifications in flight, which do not outlive the topic: it goes with the
+    // stack (after KMS's shortest waiting period) rather than stay behind at $1 a month
     Key topicKey =
         Key.Builder.create(this, "AlarmTopicKey")
             .description("vanitycall: alarm notifications")
             .enableKeyRotation(true)
+            .removalPolicy(RemovalPolicy.DESTROY)
+            .pendingWindow(Duration.days(7))
             .build();
     // CloudWatch publishes alarms to the encrypted topic with this key
     topicKey.addToResourcePolicy(

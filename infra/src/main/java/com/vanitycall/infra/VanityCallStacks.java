@@ -51,6 +51,7 @@ public record VanityCallStacks(
                         settings,
                         instance,
                         service.vanityLookup().alias()));
+    Aspects.of(app).add(new RolePolicyDependencies());
     Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
     return new VanityCallStacks(data, service, web, contactCentre);
   }

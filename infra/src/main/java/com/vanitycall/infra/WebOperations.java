@@ -8,8 +8,9 @@ import software.constructs.Construct;
 
 /**
  * What an operator watches of the API and the live feed, the way {@link Operations} watches the
- * call path: handler errors and slow answers, the API answering 5xx, the feed falling behind the
- * calls table's stream or giving batches up — to the same alarm topic, on a dashboard of its own.
+ * call path: handler errors and slow answers, the API and the page's routes answering 5xx, the feed
+ * falling behind the calls table's stream or giving batches up — to the same alarm topic, on a
+ * dashboard of its own.
  */
 public final class WebOperations extends Construct {
   /** How far behind the calls table's stream the feed may fall before an operator hears. */
@@ -27,6 +28,13 @@ public final class WebOperations extends Construct {
         "ApiServerErrors",
         "the HTTP API answered 5xx (handler failures, timeouts, throttled integration)",
         props.api().api().metricServerError(AlarmSet.sum()),
+        1,
+        1);
+    alarms.add(
+        "PageApiServerErrors",
+        "the page's public routes answered 5xx through their function URL (a failed read, a"
+            + " timeout)",
+        props.api().handler().alias().metric("Url5xxCount", AlarmSet.sum()),
         1,
         1);
     alarms.add(

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Fn;
+import software.amazon.awscdk.ICfnConditionExpression;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigatewayv2.IApi;
@@ -19,11 +22,14 @@ import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
 import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
 import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
+import software.amazon.awscdk.services.cloudfront.CfnDistribution;
 import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.ErrorResponse;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.HttpVersion;
 import software.amazon.awscdk.services.cloudfront.ICachePolicy;
+import software.amazon.awscdk.services.cloudfront.IOrigin;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
 import software.amazon.awscdk.services.cloudfront.PriceClass;
@@ -38,6 +44,7 @@ import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
 import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -52,10 +59,13 @@ import software.constructs.IConstruct;
 /**
  * The web page: its files in a private bucket that only CloudFront reads (origin access control),
  * served over HTTPS only with security headers; {@code /api/*} is served through the same
- * distribution from the HTTP API ({@code /api/recent} cached for a second or two), so the page and
- * its API share one origin (no CORS at all) and a crowd of pages costs the API one request per
- * second per edge. The deploy writes {@code config.json} beside the page with the URLs it was
- * given: no hand editing.
+ * distribution, so the page and its API share one origin (no CORS at all). The page's two public
+ * routes ({@code /api/recent} cached for a second or two, {@code /api/today} five) come from the
+ * API handler's function URL, which only this distribution may call (origin access control, SigV4):
+ * nobody reaches them around the cache and the security headers, and a crowd of pages costs the
+ * function one request per second per edge. Every other {@code /api/*} path goes to the HTTP API.
+ * The deploy writes {@code config.json} beside the page with the URLs it was given: no hand
+ * editing.
  */
 public final class WebSite extends Construct {
   /**
@@ -73,8 +83,32 @@ public final class WebSite extends Construct {
   /** How long a browser or CloudFront keeps a page file, so a redeployed page is live soon. */
   public static final Duration PAGE_CACHE = Duration.minutes(1);
 
+  /**
+   * How long CloudFront keeps an error an origin answered with (its default is 10 s, and it ignores
+   * {@code no-store} on these codes): no longer than a good answer of /api/recent.
+   */
+  public static final Duration ERROR_CACHE = RECENT_CACHE_MIN;
+
+  /**
+   * The server errors whose caching time is set: what the HTTP API, the function or S3 can answer.
+   * (A 405 cannot come back through the distribution: it passes only GET and HEAD, which every
+   * origin answers.)
+   */
+  public static final List<Integer> SERVER_ERRORS = List.of(500, 502, 503, 504);
+
+  /**
+   * Regions whose S3 buckets CloudFront does not deliver standard logs to (the CloudFront guide's
+   * "Choosing an Amazon S3 bucket for your standard logs"): there the distribution keeps no edge
+   * log; the pages bucket's own access logs and the API's are written as everywhere.
+   */
+  public static final List<String> NO_EDGE_LOGS_REGIONS =
+      List.of("af-south-1", "ap-east-1", "eu-south-1", "me-south-1");
+
+  private static final String EDGE_LOG_PREFIX = "cloudfront/";
+
   private final Bucket pages;
   private final Bucket logs;
+  private final PageApiOrigin pageApi;
   private final Distribution distribution;
   private final ResponseHeadersPolicy securityHeaders;
   private final BucketDeployment deployment;
@@ -149,6 +183,7 @@ public final class WebSite extends Construct {
             TODAY_CACHE,
             CacheQueryStringBehavior.none());
 
+    pageApi = new PageApiOrigin(this, "PageApi", props.pageApi());
     distribution =
         Distribution.Builder.create(this, "Distribution")
             .comment("vanitycall: the last callers, live")
@@ -162,14 +197,21 @@ public final class WebSite extends Construct {
                     .responseHeadersPolicy(securityHeaders)
                     .compress(true)
                     .build())
-            .additionalBehaviors(apiBehaviours(domainOf(props.api()), recent, today))
+            .additionalBehaviors(
+                apiBehaviours(domainOf(props.api()), pageApi.origin(), recent, today))
             .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
             .httpVersion(HttpVersion.HTTP2_AND_3)
             .priceClass(PriceClass.PRICE_CLASS_100)
+            .errorResponses(
+                SERVER_ERRORS.stream()
+                    .map(code -> ErrorResponse.builder().httpStatus(code).ttl(ERROR_CACHE).build())
+                    .toList())
             .enableLogging(true)
             .logBucket(logs)
-            .logFilePrefix("cloudfront/")
+            .logFilePrefix(EDGE_LOG_PREFIX)
             .build();
+    logEdgeOnlyWhereDeliverable();
+    pageApi.allow(distribution);
 
     deployment =
         BucketDeployment.Builder.create(this, "Deployment")
@@ -182,7 +224,9 @@ public final class WebSite extends Construct {
                             "apiBase",
                             "https://" + distribution.getDistributionDomainName(),
                             "webSocketUrl",
-                            props.webSocketUrl()))))
+                            props.webSocketUrl(),
+                            "keepAliveSeconds",
+                            LiveFeed.KEEP_ALIVE.toSeconds()))))
             .destinationBucket(pages)
             .prune(true)
             .retainOnDelete(false)
@@ -207,8 +251,9 @@ public final class WebSite extends Construct {
             NagPackSuppression.builder()
                 .id("AwsSolutions-CFR2")
                 .reason(
-                    "a WAF web ACL costs more than the page; /api/recent is cached at the edge"
-                        + " and the API is throttled at its stage")
+                    "a WAF web ACL costs more than the page; the public routes are cached at the"
+                        + " edge and their function takes requests from this distribution only,"
+                        + " the signed routes are throttled at the API's stage")
                 .build(),
             NagPackSuppression.builder()
                 .id("AwsSolutions-CFR4")
@@ -221,20 +266,51 @@ public final class WebSite extends Construct {
   }
 
   /**
-   * {@code /api/recent} cached a second or two, {@code /api/today} a few seconds; every other
-   * {@code /api/*} path passed to the API uncached (a signed route then answers its own 403), in
-   * this order: CloudFront takes the first pattern that matches.
+   * Standard logs only in a region whose buckets CloudFront delivers them to, decided by
+   * CloudFormation (the template may be synthesized without a region): elsewhere the distribution
+   * would fail to deploy or log nowhere.
+   */
+  private void logEdgeOnlyWhereDeliverable() {
+    CfnCondition deliverable =
+        CfnCondition.Builder.create(this, "EdgeLogsDeliverable")
+            .expression(
+                Fn.conditionNot(
+                    Fn.conditionOr(
+                        NO_EDGE_LOGS_REGIONS.stream()
+                            .map(region -> Fn.conditionEquals(Aws.REGION, region))
+                            .toArray(ICfnConditionExpression[]::new))))
+            .build();
+    CfnDistribution cfn = (CfnDistribution) distribution.getNode().getDefaultChild();
+    cfn.addPropertyOverride(
+        "DistributionConfig.Logging",
+        Fn.conditionIf(
+            deliverable.getLogicalId(),
+            Map.of(
+                "Bucket",
+                logs.getBucketRegionalDomainName(),
+                "IncludeCookies",
+                false,
+                "Prefix",
+                EDGE_LOG_PREFIX),
+            Aws.NO_VALUE));
+  }
+
+  /**
+   * {@code /api/recent} cached a second or two, {@code /api/today} a few seconds, both from the
+   * page's function URL; every other {@code /api/*} path passed to the HTTP API uncached (a signed
+   * route then answers its own 403), in this order: CloudFront takes the first pattern that
+   * matches.
    */
   private Map<String, BehaviorOptions> apiBehaviours(
-      String apiDomain, CachePolicy recent, CachePolicy today) {
+      String apiDomain, IOrigin pageApi, CachePolicy recent, CachePolicy today) {
     HttpOrigin api =
         HttpOrigin.Builder.create(apiDomain)
             .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
             .build();
     Map<String, BehaviorOptions> behaviours = new LinkedHashMap<>();
     // the cache key (limit) is all the origin needs: CloudFront forwards it
-    behaviours.put(AnalystApi.RECENT, apiBehaviour(api, recent).build());
-    behaviours.put(AnalystApi.TODAY, apiBehaviour(api, today).build());
+    behaviours.put(AnalystApi.RECENT, apiBehaviour(pageApi, recent).build());
+    behaviours.put(AnalystApi.TODAY, apiBehaviour(pageApi, today).build());
     // everything the viewer sent but Host, which must stay the API's own domain
     behaviours.put(
         "/api/*",
@@ -267,7 +343,7 @@ public final class WebSite extends Construct {
         .build();
   }
 
-  private BehaviorOptions.Builder apiBehaviour(HttpOrigin api, ICachePolicy cachePolicy) {
+  private BehaviorOptions.Builder apiBehaviour(IOrigin api, ICachePolicy cachePolicy) {
     return BehaviorOptions.builder()
         .origin(api)
         .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
@@ -341,6 +417,11 @@ public final class WebSite extends Construct {
     return distribution;
   }
 
+  /** Where the page's public routes are served from, to this distribution only. */
+  public PageApiOrigin pageApi() {
+    return pageApi;
+  }
+
   public ResponseHeadersPolicy securityHeaders() {
     return securityHeaders;
   }
@@ -356,14 +437,18 @@ public final class WebSite extends Construct {
 
   /**
    * @param pageFiles the folder of the page's static files (index.html, app.js, style.css)
-   * @param api the HTTP API, origin of /api/*
+   * @param api the HTTP API, origin of /api/* but the public routes
+   * @param pageApi the function (alias) that answers /api/recent and /api/today, through a URL only
+   *     this distribution may call
    * @param webSocketApi the live feed's WebSocket API, allowed by the page's CSP
    * @param webSocketUrl the live feed's {@code wss://} URL, written into config.json
    */
-  public record Props(Path pageFiles, IApi api, IApi webSocketApi, String webSocketUrl) {
+  public record Props(
+      Path pageFiles, IApi api, IFunction pageApi, IApi webSocketApi, String webSocketUrl) {
     public Props {
       Objects.requireNonNull(pageFiles, "pageFiles");
       Objects.requireNonNull(api, "api");
+      Objects.requireNonNull(pageApi, "pageApi");
       Objects.requireNonNull(webSocketApi, "webSocketApi");
       Objects.requireNonNull(webSocketUrl, "webSocketUrl");
       if (!Files.isRegularFile(pageFiles.resolve("index.html"))) {
@@ -378,6 +463,7 @@ public final class WebSite extends Construct {
     public static final class Builder {
       private Path pageFiles;
       private IApi api;
+      private IFunction pageApi;
       private IApi webSocketApi;
       private String webSocketUrl;
 
@@ -388,6 +474,11 @@ public final class WebSite extends Construct {
 
       public Builder api(IApi api) {
         this.api = api;
+        return this;
+      }
+
+      public Builder pageApi(IFunction pageApi) {
+        this.pageApi = pageApi;
         return this;
       }
 
@@ -402,7 +493,7 @@ public final class WebSite extends Construct {
       }
 
       public Props build() {
-        return new Props(pageFiles, api, webSocketApi, webSocketUrl);
+        return new Props(pageFiles, api, pageApi, webSocketApi, webSocketUrl);
       }
     }
   }

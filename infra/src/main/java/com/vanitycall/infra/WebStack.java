@@ -39,6 +39,7 @@ public final class WebStack extends Stack {
             WebSite.Props.builder()
                 .pageFiles(settings.repoRoot().resolve(PAGE_FILES))
                 .api(api.api())
+                .pageApi(api.handler().alias())
                 .webSocketApi(live.api())
                 .webSocketUrl(live.stage().getUrl())
                 .build());

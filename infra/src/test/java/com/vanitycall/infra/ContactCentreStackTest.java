@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Template;
 
 class ContactCentreStackTest {
@@ -125,8 +127,35 @@ class ContactCentreStackTest {
                       "FlowId")
                   .toString())
           .contains(flowId);
-      assertThat(dependsOn(testCase)).contains(flowId);
+      // the reference to the flow orders them; a DependsOn as well is one cfn-lint calls redundant
+      assertThat(dependsOn(testCase)).isEmpty();
+      assertThat(Resources.at(testCase, "Metadata", "cfn-lint", "config", "ignore_checks"))
+          .isEqualTo(List.of("E3006"));
+      assertThat((String) Resources.at(testCase, "Metadata", "cfn-lint", "reason"))
+          .contains("AWS::Connect::TestCase", DeploymentSettings.FLOW_TESTS + "=false");
     }
+  }
+
+  @Test
+  void withFlowTestsFalse_theFlowIsDeployedWithoutItsTestCases() {
+    Map<String, Object> context = new HashMap<>(SynthesizedApp.cdkJsonContext());
+    context.putAll(
+        Map.of(
+            DeploymentSettings.REPO_ROOT,
+            SynthesizedApp.REPO_ROOT.toString(),
+            DeploymentSettings.CONNECT_INSTANCE_ARN,
+            SynthesizedApp.INSTANCE_ARN,
+            DeploymentSettings.FLOW_TESTS,
+            "false"));
+    App withoutTests = App.Builder.create().context(context).build();
+
+    VanityCallStacks stacks =
+        VanityCallStacks.compose(withoutTests, DeploymentSettings.from(withoutTests.getNode()));
+
+    Template template = Template.fromStack(stacks.contactCentre().orElseThrow());
+    template.resourceCountIs("AWS::Connect::TestCase", 0);
+    template.resourceCountIs("AWS::Connect::ContactFlow", 1);
+    template.resourceCountIs("AWS::Connect::IntegrationAssociation", 1);
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.RemovalPolicy;
 
 class DeploymentSettingsTest {
@@ -52,6 +54,16 @@ class DeploymentSettingsTest {
   }
 
   @Test
+  void flowTests_areDeployedUnlessTheContextSaysFalse_andNothingElseIsTakenForAnAnswer() {
+    assertThat(fromContext(Map.of()).flowTests()).isTrue();
+    assertThat(fromContext(Map.of(DeploymentSettings.FLOW_TESTS, "true")).flowTests()).isTrue();
+    assertThat(fromContext(Map.of(DeploymentSettings.FLOW_TESTS, "false")).flowTests()).isFalse();
+    assertThatThrownBy(() -> fromContext(Map.of(DeploymentSettings.FLOW_TESTS, "no")))
+        .hasMessageContaining(DeploymentSettings.FLOW_TESTS)
+        .hasMessageContaining("true or false");
+  }
+
+  @Test
   void aPhoneNumber_needsAnInstanceToBelongTo() {
     assertThatThrownBy(
             () ->
@@ -60,7 +72,8 @@ class DeploymentSettingsTest {
                     Optional.empty(),
                     false,
                     Optional.of(new DeploymentSettings.PhoneNumberClaim("US", "DID")),
-                    Optional.empty()))
+                    Optional.empty(),
+                    true))
         .hasMessageContaining("phoneNumberCountry");
   }
 
@@ -72,8 +85,13 @@ class DeploymentSettingsTest {
         .hasMessageContaining("phoneNumberType");
   }
 
+  private static DeploymentSettings fromContext(Map<String, String> context) {
+    return DeploymentSettings.from(App.Builder.create().context(context).build().getNode());
+  }
+
   private static DeploymentSettings settings(
       Optional<DeploymentSettings.ConnectInstance> instance, boolean dev) {
-    return new DeploymentSettings(Path.of("."), instance, dev, Optional.empty(), Optional.empty());
+    return new DeploymentSettings(
+        Path.of("."), instance, dev, Optional.empty(), Optional.empty(), true);
   }
 }

@@ -93,6 +93,30 @@ class OperationsTest {
             "TopicArn", Map.of("Ref", topic)));
   }
 
+  /**
+   * docs/deploy.md says the service stack is deleted on destroy: its one key (the topic's) goes
+   * with it after KMS's shortest waiting period, not left behind at $1 a month per destroy.
+   */
+  @Test
+  void alarmTopicKey_isScheduledForDeletion_withTheStack() {
+    Object keyId =
+        Resources.at(
+            service.toJSON(),
+            "Resources",
+            Resources.logicalId(app.stacks.service().operations().alarmTopic()),
+            "Properties",
+            "KmsMasterKeyId");
+    String key = (String) ((List<?>) Resources.map(keyId).get("Fn::GetAtt")).get(0);
+    Map<String, Object> resource = Resources.ofType(service, "AWS::KMS::Key").get(key);
+    assertThat(Resources.ofType(service, "AWS::KMS::Key")).hasSize(1);
+    assertThat(resource)
+        .containsEntry("DeletionPolicy", "Delete")
+        .containsEntry("UpdateReplacePolicy", "Delete");
+    assertThat(Resources.properties(resource))
+        .containsEntry("PendingWindowInDays", 7)
+        .containsEntry("EnableKeyRotation", true);
+  }
+
   @Test
   void dashboard_showsEveryAlarm() {
     Map<String, Map<String, Object>> dashboards =

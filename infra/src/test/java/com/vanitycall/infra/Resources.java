@@ -69,6 +69,41 @@ final class Resources {
     return "<<" + intrinsic + ">>";
   }
 
+  /**
+   * What CloudFormation would make of a value chosen by a condition ({@code Fn::If}) when deploying
+   * to {@code region}: the chosen branch, or null for {@code AWS::NoValue}. The conditions may use
+   * {@code Fn::Not}, {@code Fn::Or}, {@code Fn::And}, {@code Fn::Equals} and {@code AWS::Region}.
+   */
+  static Object inRegion(Template template, Object value, String region) {
+    List<?> choice = (List<?>) map(value).get("Fn::If");
+    Object conditions = template.toJSON().get("Conditions");
+    Object chosen =
+        holds(map(conditions).get(choice.get(0)), region) ? choice.get(1) : choice.get(2);
+    return Map.of("Ref", "AWS::NoValue").equals(chosen) ? null : chosen;
+  }
+
+  private static boolean holds(Object condition, String region) {
+    Map<String, Object> expression = map(condition);
+    if (expression.containsKey("Fn::Not")) {
+      return !holds(((List<?>) expression.get("Fn::Not")).get(0), region);
+    }
+    if (expression.containsKey("Fn::Or")) {
+      return ((List<?>) expression.get("Fn::Or")).stream().anyMatch(c -> holds(c, region));
+    }
+    if (expression.containsKey("Fn::And")) {
+      return ((List<?>) expression.get("Fn::And")).stream().allMatch(c -> holds(c, region));
+    }
+    List<?> equals = (List<?>) expression.get("Fn::Equals");
+    if (equals == null) {
+      throw new AssertionError("a condition this helper cannot evaluate: " + condition);
+    }
+    return operand(equals.get(0), region).equals(operand(equals.get(1), region));
+  }
+
+  private static Object operand(Object value, String region) {
+    return Map.of("Ref", "AWS::Region").equals(value) ? region : value;
+  }
+
   /** The logical id a construct's CloudFormation resource has in its stack. */
   static String logicalId(software.constructs.IConstruct construct) {
     software.amazon.awscdk.CfnElement element =

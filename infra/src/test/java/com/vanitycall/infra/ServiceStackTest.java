@@ -187,6 +187,29 @@ class ServiceStackTest {
                     Match.objectLike(Map.of("Level", "ALL", "IncludeExecutionData", false)))));
   }
 
+  /**
+   * The Step Functions guide ("Avoiding CloudWatch Logs resource policy size restrictions"): a log
+   * group outside /aws/vendedlogs/ is added to the account's 5,120-character CloudWatch Logs
+   * resource policy, which a busy account fills.
+   */
+  @Test
+  void stateMachine_logsToAGroupUnderAwsVendedLogs_withAGeneratedName() {
+    Object destination =
+        Resources.at(
+            only("AWS::StepFunctions::StateMachine", ""),
+            "Properties",
+            "LoggingConfiguration",
+            "Destinations",
+            0,
+            "CloudWatchLogsLogGroup",
+            "LogGroupArn");
+    String logGroup = (String) ((List<?>) Resources.map(destination).get("Fn::GetAtt")).get(0);
+    String name =
+        (String)
+            Resources.at(service.toJSON(), "Resources", logGroup, "Properties", "LogGroupName");
+    assertThat(name).matches("/aws/vendedlogs/states/VanityCallService.*CallPipeline.*");
+  }
+
   @Test
   void stateMachineDefinition_isTheAslFile_withEveryPlaceholderSubstituted() {
     Path file = ASL_FILE;
@@ -277,6 +300,30 @@ class ServiceStackTest {
             Resources.refersTo(
                 Resources.at(kinesis, "DeadLetterConfig", "Arn"), id(data.pipeDeadLetters())))
         .isTrue();
+  }
+
+  /** What docs/deploy.md tells an operator about the pipe's retries is what is deployed. */
+  @Test
+  void deployGuide_describesThePipesRetries_asTheyAreDeployed() {
+    Map<String, Object> kinesis =
+        Resources.map(
+            Resources.at(
+                only("AWS::Pipes::Pipe", ""),
+                "Properties",
+                "SourceParameters",
+                "KinesisStreamParameters"));
+    String row =
+        RepositoryFile.read(SynthesizedApp.REPO_ROOT.resolve("docs/deploy.md"))
+            .lines()
+            .filter(line -> line.startsWith("| `PipeFailures`"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row)
+        .contains(kinesis.get("MaximumRetryAttempts") + " attempts")
+        .contains((int) kinesis.get("MaximumRecordAgeInSeconds") / 3600 + " h max age");
+    boolean bisects = kinesis.containsKey("OnPartialBatchItemFailure");
+    assertThat(row.contains("no bisecting")).as(row).isEqualTo(!bisects);
+    assertThat(row.replace("no bisecting", "")).doesNotContainIgnoringCase("bisect");
   }
 
   @Test

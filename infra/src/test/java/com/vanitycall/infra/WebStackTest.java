@@ -26,14 +26,10 @@ class WebStackTest {
   private final WebSite site = stack.site();
 
   @Test
-  void httpApi_signsTheAnalystRoutesWithIam_andLeavesOnlyThePagesTwoRoutesPublic() {
+  void httpApi_hasOnlyTheAnalystsRoutes_signedWithIam_noPublicOne() {
     assertThat(routes(api.api()))
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(
-                "ANY /api/calls", "AWS_IAM",
-                "ANY /api/stats", "AWS_IAM",
-                "ANY /api/recent", "NONE",
-                "ANY /api/today", "NONE"));
+            Map.of("ANY /api/calls", "AWS_IAM", "ANY /api/stats", "AWS_IAM"));
     Map<String, Map<String, Object>> integrations =
         ofApi("AWS::ApiGatewayV2::Integration", api.api());
     assertThat(integrations.values())
@@ -72,13 +68,71 @@ class WebStackTest {
     assertThat(httpApi)
         .containsEntry("ProtocolType", "HTTP")
         .doesNotContainKey("CorsConfiguration");
-    assertThat(site.distribution().getNode().getChildren()).isNotEmpty();
-    Map<String, Object> recent = behaviour(AnalystApi.RECENT);
-    Map<String, Object> origin = origin((String) recent.get("TargetOriginId"));
+    Map<String, Object> origin = origin((String) behaviour("/api/*").get("TargetOriginId"));
     assertThat(Resources.flatten(origin.get("DomainName")))
         .startsWith("<<{Ref=" + id(api.api()) + "}>>.execute-api.");
     assertThat(Resources.at(origin, "CustomOriginConfig", "OriginProtocolPolicy"))
         .isEqualTo("https-only");
+  }
+
+  /**
+   * Issue 19: the execute-api endpoint is public, so the page's routes could be hammered around the
+   * edge's cache and security headers, and HTTP APIs have no resource policy to refuse that. They
+   * are served from the handler's function URL instead, which takes only SigV4-signed requests, and
+   * the only one allowed to sign them is this distribution, with origin access control.
+   */
+  @Test
+  void publicRoutes_reachTheirHandler_onlyThroughThisDistribution() {
+    Map<String, Object> url = Resources.properties(only("AWS::Lambda::Url", site.pageApi().url()));
+    assertThat(url).containsEntry("AuthType", "AWS_IAM");
+    assertThat(Resources.refersTo(url.get("TargetFunctionArn"), id(api.handler().function())))
+        .isTrue();
+    assertThat(url).containsEntry("Qualifier", JavaFunction.ALIAS);
+    for (String route : List.of(AnalystApi.RECENT, AnalystApi.TODAY)) {
+      Map<String, Object> origin = origin((String) behaviour(route).get("TargetOriginId"));
+      assertThat(Resources.flatten(origin.get("DomainName")))
+          .as(route)
+          .contains("GetAtt=[" + id(site.pageApi().url()) + ", FunctionUrl]");
+      List<?> control =
+          (List<?>) Resources.map(origin.get("OriginAccessControlId")).get("Fn::GetAtt");
+      assertThat(
+              Resources.map(
+                  Resources.at(
+                      web.toJSON(),
+                      "Resources",
+                      control.get(0),
+                      "Properties",
+                      "OriginAccessControlConfig")))
+          .as(route)
+          .containsEntry("OriginAccessControlOriginType", "lambda")
+          .containsEntry("SigningBehavior", "always")
+          .containsEntry("SigningProtocol", "sigv4");
+    }
+    List<Map<String, Object>> grants =
+        Resources.ofType(web, "AWS::Lambda::Permission").values().stream()
+            .map(Resources::properties)
+            .filter(p -> "cloudfront.amazonaws.com".equals(p.get("Principal")))
+            .toList();
+    assertThat(grants)
+        .extracting(p -> p.get("Action"))
+        .containsExactlyInAnyOrder("lambda:InvokeFunctionUrl", "lambda:InvokeFunction");
+    assertThat(grants)
+        .allSatisfy(
+            grant -> {
+              assertThat(Resources.flatten(grant.get("SourceArn")))
+                  .contains(":distribution/<<{Ref=" + id(site.distribution()) + "}>>");
+              // the alias the URL is for
+              assertThat(grant.get("FunctionName"))
+                  .isEqualTo(Map.of("Ref", id(api.handler().alias())));
+            });
+    assertThat(grants)
+        .filteredOn(grant -> "lambda:InvokeFunctionUrl".equals(grant.get("Action")))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant).containsEntry("FunctionUrlAuthType", "AWS_IAM"));
+    assertThat(grants)
+        .filteredOn(grant -> "lambda:InvokeFunction".equals(grant.get("Action")))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant).containsEntry("InvokedViaFunctionUrl", true));
   }
 
   @Test
@@ -127,15 +181,15 @@ class WebStackTest {
   }
 
   @Test
-  void everyOtherApiPath_goesToTheApiUncached_afterRecentCallers_soTheApiAnswersForItself() {
+  void everyOtherApiPath_goesToTheHttpApiUncached_afterThePublicRoutes_soItAnswersForItself() {
     List<Object> patterns =
         ((List<?>) distributionConfig().get("CacheBehaviors"))
             .stream().map(b -> Resources.map(b).get("PathPattern")).toList();
     // CloudFront takes the first pattern that matches
     assertThat(patterns).containsExactly(AnalystApi.RECENT, AnalystApi.TODAY, "/api/*");
     Map<String, Object> rest = behaviour("/api/*");
-    assertThat(rest.get("TargetOriginId"))
-        .isEqualTo(behaviour(AnalystApi.RECENT).get("TargetOriginId"));
+    assertThat(Resources.flatten(origin((String) rest.get("TargetOriginId")).get("DomainName")))
+        .startsWith("<<{Ref=" + id(api.api()) + "}>>.execute-api.");
     assertThat(rest)
         .containsEntry("ViewerProtocolPolicy", "https-only")
         .containsEntry("AllowedMethods", List.of("GET", "HEAD"))
@@ -145,11 +199,12 @@ class WebStackTest {
   }
 
   @Test
-  void webSocketApi_routesConnectAndDisconnectToLiveConnections_onAThrottledLiveStage() {
+  void webSocketApi_routesConnectDisconnectAndPingsToLiveConnections_onAThrottledLiveStage() {
     assertThat(routes(live.api()))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("$connect", "NONE", "$disconnect", "NONE"));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("$connect", "NONE", "$disconnect", "NONE", "$default", "NONE"));
     assertThat(ofApi("AWS::ApiGatewayV2::Integration", live.api()).values())
-        .hasSize(2)
+        .hasSize(3)
         .allSatisfy(
             integration ->
                 assertThat(
@@ -163,6 +218,34 @@ class WebStackTest {
             Map.of(
                 "ThrottlingRateLimit", LiveFeed.RATE_LIMIT,
                 "ThrottlingBurstLimit", LiveFeed.BURST_LIMIT));
+  }
+
+  /**
+   * API Gateway closes a WebSocket idle for 10 minutes (WebSocket quotas): the page pings every 9
+   * (config.json says so) on the $default route, whose answer a route response sends back.
+   */
+  @Test
+  void pagesPings_reachTheDefaultRoute_andItsAnswerGoesBack_soonerThanTheIdleTimeout()
+      throws IOException {
+    Map.Entry<String, Map<String, Object>> ping =
+        ofApi("AWS::ApiGatewayV2::Route", live.api()).entrySet().stream()
+            .filter(r -> "$default".equals(Resources.at(r.getValue(), "Properties", "RouteKey")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Resources.properties(ping.getValue()))
+        .containsEntry("RouteResponseSelectionExpression", "$default");
+    assertThat(Resources.ofType(web, "AWS::ApiGatewayV2::RouteResponse").values())
+        .singleElement()
+        .satisfies(
+            response -> {
+              assertThat(Resources.properties(response))
+                  .containsEntry("RouteResponseKey", "$default");
+              assertThat(
+                      Resources.refersTo(
+                          Resources.properties(response).get("RouteId"), ping.getKey()))
+                  .isTrue();
+            });
+    assertThat(configJson()).contains("\"keepAliveSeconds\":540");
   }
 
   @Test
@@ -362,8 +445,44 @@ class WebStackTest {
     assertThat(Resources.at(s3, "S3OriginConfig", "OriginAccessIdentity")).isEqualTo("");
     assertThat(Resources.refersTo(s3.get("DomainName"), id(site.pages()))).isTrue();
     assertThat(config.get("DefaultRootObject")).isEqualTo("index.html");
-    assertThat(Resources.refersTo(Resources.at(config, "Logging", "Bucket"), id(site.logs())))
-        .isTrue();
+  }
+
+  /**
+   * CloudFront's guide: standard logs cannot be delivered to buckets in af-south-1, ap-east-1,
+   * eu-south-1 and me-south-1 (Amazon Connect runs in af-south-1); there the distribution has none,
+   * elsewhere they go to the access-log bucket. CloudFormation decides, so one template serves any
+   * region.
+   */
+  @Test
+  void edgeLogs_goToTheLogBucket_exceptWhereCloudFrontCannotDeliverThem() {
+    Object logging = distributionConfig().get("Logging");
+    for (String region : List.of("eu-west-2", "us-east-1", "ap-southeast-2")) {
+      Map<String, Object> delivered = Resources.map(Resources.inRegion(web, logging, region));
+      assertThat(Resources.refersTo(delivered.get("Bucket"), id(site.logs()))).as(region).isTrue();
+      assertThat(delivered).containsEntry("Prefix", "cloudfront/");
+    }
+    for (String region : List.of("af-south-1", "ap-east-1", "eu-south-1", "me-south-1")) {
+      assertThat(Resources.inRegion(web, logging, region)).as(region).isNull();
+    }
+  }
+
+  /**
+   * CloudFront keeps an origin's error 10 s by default and ignores no-store on 5xx (its guide,
+   * "Control how long CloudFront caches errors"): one failed read would be every page's answer for
+   * 10 s. Server errors are kept a second at most, and passed on as they are.
+   */
+  @Test
+  void serverErrors_areKeptAtTheEdgeASecondAtMost_andPassedOnUnchanged() {
+    List<?> errors = (List<?>) distributionConfig().get("CustomErrorResponses");
+    assertThat(errors)
+        .extracting(e -> Resources.map(e).get("ErrorCode"))
+        .containsExactlyInAnyOrder(500, 502, 503, 504);
+    assertThat(errors)
+        .allSatisfy(
+            e ->
+                assertThat(Resources.map(e))
+                    .containsEntry("ErrorCachingMinTTL", 1)
+                    .doesNotContainKeys("ResponseCode", "ResponsePagePath"));
   }
 
   @Test
@@ -430,19 +549,27 @@ class WebStackTest {
           .contains("index.html")
           .doesNotContain("config.json");
     }
-    String config = Files.readString(asset(keys.get(1)).resolve("config.json"));
-    Map<String, Object> markers = Resources.map(((List<?>) deployment.get("SourceMarkers")).get(1));
-    String rendered = config;
-    for (Map.Entry<String, Object> marker : markers.entrySet()) {
-      rendered = rendered.replace(marker.getKey(), Resources.flatten(marker.getValue()));
-    }
-    assertThat(rendered)
+    assertThat(configJson())
         .contains(
             "\"apiBase\":\"https://<<{Fn::GetAtt=["
                 + id(site.distribution())
                 + ", DomainName]}>>\"")
         .contains("\"webSocketUrl\":\"wss://<<{Ref=" + id(live.api()) + "}>>.execute-api.")
         .contains("/live\"");
+  }
+
+  /** The config.json the deploy writes, its references rendered as {@code <<...>>}. */
+  private String configJson() throws IOException {
+    Map<String, Object> deployment =
+        Resources.properties(
+            Resources.ofType(web, "Custom::CDKBucketDeployment").values().iterator().next());
+    Object configKey = ((List<?>) deployment.get("SourceObjectKeys")).get(1);
+    String rendered = Files.readString(asset(configKey).resolve("config.json"));
+    Map<String, Object> markers = Resources.map(((List<?>) deployment.get("SourceMarkers")).get(1));
+    for (Map.Entry<String, Object> marker : markers.entrySet()) {
+      rendered = rendered.replace(marker.getKey(), Resources.flatten(marker.getValue()));
+    }
+    return rendered;
   }
 
   @Test
@@ -463,6 +590,7 @@ class WebStackTest {
         .filteredOn(metric -> !metric.matches("AWS/Lambda/(Errors|Duration)"))
         .containsExactlyInAnyOrder(
             "AWS/ApiGateway/5xx",
+            "AWS/Lambda/Url5xxCount",
             "AWS/Lambda/IteratorAge",
             "AWS/SQS/ApproximateNumberOfMessagesVisible");
     Alarms.assertEachNotifiesOnly(web, id(app.stacks.service().operations().alarmTopic()));

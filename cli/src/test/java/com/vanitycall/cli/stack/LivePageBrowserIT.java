@@ -53,6 +53,12 @@ class LivePageBrowserIT {
   private static final Duration ON_THE_PAGE = Duration.ofSeconds(2);
   private static final String PAYLOAD = "<img src=x onerror=alert(1)>";
 
+  /**
+   * The live socket's idle timeout here: API Gateway's 10 minutes scaled down, so that the page's
+   * keep-alive (nine tenths of it, as config.json says) is seen to hold a quiet feed open.
+   */
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(4);
+
   private static LocalStack stack;
   private static LocalWeb web;
   private static SimulatedPhone phone;
@@ -68,7 +74,7 @@ class LivePageBrowserIT {
     assertThat(CHROMEDRIVER).isExecutable();
     stack = LocalStack.inMemory();
     stack.startPipeline(PipeListener.NONE);
-    web = LocalWeb.start(stack, 0);
+    web = LocalWeb.start(stack, 0, IDLE_TIMEOUT);
     phone = SimulatedPhone.on(stack.environment());
     stored = new StoredData(stack.dynamoDb(), stack.options().names());
     profile = Files.createTempDirectory("vanitycall-chromium-");
@@ -171,6 +177,22 @@ class LivePageBrowserIT {
     screenshot("polling");
     web.resumeLive();
     await().atMost(Duration.ofSeconds(10)).until(() -> status().equals("Live"));
+  }
+
+  /**
+   * Nothing happens for three times the socket's idle timeout: the page's ping keeps it open, so
+   * the feed never drops to polling (without it, the server closes the socket after 4 s).
+   */
+  @Test
+  @Order(4)
+  void aQuietPage_staysLive_pastTheSocketsIdleTimeout() {
+    await().atMost(Duration.ofSeconds(10)).until(() -> status().equals("Live"));
+
+    await()
+        .during(IDLE_TIMEOUT.multipliedBy(3))
+        .atMost(IDLE_TIMEOUT.multipliedBy(4))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> status().equals("Live"));
   }
 
   /** Places a call through the contact flow; once the pipeline stored it, the page shows it. */

@@ -15,8 +15,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * API Gateway HTTP API (payload 2.0): {@code GET /api/recent}, {@code GET /api/calls} and {@code
- * GET /api/stats} over the call history ({@link ApiRoutes}). Everything is built once per process.
+ * The API over the call history ({@link ApiRoutes}): on AWS the signed {@code /api/calls} and
+ * {@code /api/stats} through API Gateway's HTTP API, the page's {@code /api/recent} and {@code
+ * /api/today} through a function URL only CloudFront may call; both send the same event (payload
+ * 2.0). Everything is built once per process.
  */
 public final class ApiHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {

@@ -73,17 +73,29 @@ final class ApiRoutes {
     this.clock = clock;
   }
 
+  /**
+   * The answer to a request; to {@code HEAD} the answer {@code GET} would have, without its body
+   * (CloudFront forwards both, and caches what either brings back).
+   */
   APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event) {
     String method = event.getRequestContext().getHttp().getMethod();
+    APIGatewayV2HTTPResponse response = answer(method, event);
+    if (method.equals("HEAD")) {
+      response.setBody("");
+    }
+    return response;
+  }
+
+  private APIGatewayV2HTTPResponse answer(String method, APIGatewayV2HTTPEvent event) {
     String path = pathWithoutStage(event);
     Map<String, String> query = event.getQueryStringParameters();
     try {
       if (!ROUTES.contains(path)) {
         return error(404, "no such route: the API has GET " + String.join(", ", ROUTES));
       }
-      if (!method.equals("GET")) {
-        APIGatewayV2HTTPResponse response = error(405, "only GET is allowed on " + path);
-        response.getHeaders().put("Allow", "GET");
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        APIGatewayV2HTTPResponse response = error(405, "only GET (or HEAD) is allowed on " + path);
+        response.getHeaders().put("Allow", "GET, HEAD");
         return response;
       }
       return switch (path) {
@@ -114,10 +126,7 @@ final class ApiRoutes {
     var parameters = new QueryParameters(query, Set.of("limit"));
     int limit = parameters.number("limit", 1, MAX_RECENT, 5);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode calls = body.putArray("calls");
-    history.lastCalls(limit, today, 2).forEach(call -> calls.add(CallJson.of(call)));
-    return json(200, body, "public, max-age=1");
+    return json(200, CallJson.list(history.lastCalls(limit, today, 2)), "public, max-age=1");
   }
 
   /**
@@ -183,9 +192,7 @@ final class ApiRoutes {
       next.ifPresent(cursor -> response.getHeaders().put("X-Next-Cursor", cursor));
       return response;
     }
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode calls = body.putArray("calls");
-    shown.forEach(call -> calls.add(CallJson.of(call)));
+    ObjectNode body = CallJson.list(shown);
     body.put("nextCursor", next.orElse(null));
     return json(200, body, "no-store");
   }

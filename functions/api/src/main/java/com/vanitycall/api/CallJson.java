@@ -2,6 +2,7 @@ package com.vanitycall.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.vanity.Vanity;
@@ -32,9 +33,15 @@ public final class CallJson {
     return node;
   }
 
-  /** The JSON text of {@link #of}, as the live feed sends it to the pages. */
-  public static String text(StoredCall call) {
-    return of(call).toString();
+  /**
+   * Calls in the order given, as {@code /api/recent} answers them and the live feed pushes them:
+   * {@code {"calls": [call, ...]}}.
+   */
+  public static ObjectNode list(List<StoredCall> calls) {
+    ObjectNode body = JSON.createObjectNode();
+    ArrayNode list = body.putArray("calls");
+    calls.forEach(call -> list.add(of(call)));
+    return body;
   }
 
   static List<String> displays(List<Vanity> vanities) {

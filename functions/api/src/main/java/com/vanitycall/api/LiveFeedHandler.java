@@ -3,29 +3,40 @@ package com.vanitycall.api;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import com.vanitycall.aws.ApiGatewayLiveChannel;
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbLiveConnections;
-import com.vanitycall.aws.StoredCallItem;
+import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.live.LiveChannel;
 import com.vanitycall.core.live.LiveConnections;
 import com.vanitycall.core.live.LiveFeed;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 
 /**
- * Fed by the calls table's stream (NEW_IMAGE): each new call, masked and shaped like one entry of
- * {@code /api/recent}, is posted to every connected page ({@link LiveFeed}). The local server runs
- * this same handler on DynamoDB Local's stream, with its own sockets behind {@link LiveChannel}.
+ * Fed by the calls table's stream (NEW_IMAGE): a batch's new calls, masked and shaped as {@code
+ * /api/recent} answers them (the newest {@value #MOST_CALLS} of them, newest first), go to every
+ * connected page in one message ({@link LiveFeed}: the pages listed once, posted to several at a
+ * time). Records it could not handle are named in the response, which Lambda reads because the
+ * event source mapping reports batch item failures: it retries from the first of them, and only
+ * from there. The local server runs this same handler on DynamoDB Local's stream, with its own
+ * sockets behind {@link LiveChannel}.
  */
-public final class LiveFeedHandler implements RequestHandler<DynamodbEvent, Void> {
+public final class LiveFeedHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+
+  /** The most calls one message carries: as many as /api/recent answers, a few KB. */
+  static final int MOST_CALLS = ApiRoutes.MAX_RECENT;
+
+  /** Pages posted to at once: a thousand pages take some 30 round trips to the API, not 1,000. */
+  static final int POSTS_IN_FLIGHT = 32;
 
   private static final Logger LOG = LogManager.getLogger(LiveFeedHandler.class);
 
@@ -46,39 +57,37 @@ public final class LiveFeedHandler implements RequestHandler<DynamodbEvent, Void
 
   /** For tests and the local server: the pages and the way to reach them. */
   public LiveFeedHandler(LiveConnections connections, LiveChannel channel) {
-    this(new LiveFeed(connections, channel));
+    this(new LiveFeed(connections, channel, POSTS_IN_FLIGHT));
   }
 
   @Override
-  public Void handleRequest(DynamodbEvent event, Context context) {
-    for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-      if ("INSERT".equals(record.getEventName()) && record.getDynamodb().getNewImage() != null) {
-        var call = StoredCallItem.read(sdkItem(record.getDynamodb().getNewImage()));
-        int reached = feed.publish(CallJson.text(call));
-        LOG.debug("call {} sent to {} live pages", call.eventId(), reached);
-      }
+  public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+    List<DynamodbStreamRecord> records = event.getRecords();
+    NewCalls batch = NewCalls.read(records);
+    if (batch.calls().isEmpty()) {
+      return failed(batch.unread());
     }
-    return null;
+    List<StoredCall> newest =
+        batch.calls().stream().sorted(StoredCall.NEWEST_FIRST).limit(MOST_CALLS).toList();
+    try {
+      int reached = feed.publish(CallJson.list(newest).toString());
+      LOG.info("{} new calls sent to {} live pages", batch.calls().size(), reached);
+      return failed(batch.unread());
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{} new calls could not be offered to the live pages, reported for Lambda to retry: {}",
+          batch.calls().size(),
+          e.toString());
+      return failed(records);
+    }
   }
 
-  /** The stream image's attributes as the SDK's (a call's item has strings and numbers only). */
-  private static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> sdkItem(
-      Map<String, AttributeValue> image) {
-    Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item =
-        new HashMap<>();
-    image.forEach(
-        (name, value) -> {
-          if (value.getS() != null) {
-            item.put(
-                name,
-                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(value.getS()));
-          } else if (value.getN() != null) {
-            item.put(
-                name,
-                software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN(value.getN()));
-          }
-        });
-    return item;
+  /** The records Lambda is to retry, by sequence number; none: the batch is done. */
+  private static StreamsEventResponse failed(List<DynamodbStreamRecord> records) {
+    return new StreamsEventResponse(
+        records.stream()
+            .map(r -> new BatchItemFailure(r.getDynamodb().getSequenceNumber()))
+            .toList());
   }
 
   private static LiveFeed composed(LiveConfig config) {
@@ -93,6 +102,7 @@ public final class LiveFeedHandler implements RequestHandler<DynamodbEvent, Void
             budget);
     return new LiveFeed(
         new DynamoDbLiveConnections(clients.dynamoDb(budget), config.connectionsTable()),
-        new ApiGatewayLiveChannel(management));
+        new ApiGatewayLiveChannel(management),
+        POSTS_IN_FLIGHT);
   }
 }

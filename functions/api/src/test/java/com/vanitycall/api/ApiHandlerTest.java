@@ -84,13 +84,34 @@ class ApiHandlerTest {
   }
 
   @Test
-  void anotherMethod_onTheAnyRouteOfAws_isA405_thatAllowsGet() {
+  void anotherMethod_onTheAnyRouteOfAws_isA405_thatAllowsGetAndHead() {
     APIGatewayV2HTTPResponse response =
         handler.handleRequest(event("$default", "POST", "/api/calls"), null);
 
     assertThat(response.getStatusCode()).isEqualTo(405);
-    assertThat(response.getHeaders()).containsEntry("Allow", "GET");
-    assertThat(response.getBody()).contains("only GET is allowed on /api/calls");
+    assertThat(response.getHeaders()).containsEntry("Allow", "GET, HEAD");
+    assertThat(response.getBody()).contains("only GET (or HEAD) is allowed on /api/calls");
+  }
+
+  /**
+   * CloudFront forwards HEAD as well as GET and caches the answer: a 405 to a link preview's HEAD
+   * would be what the edge serves. HEAD is answered as GET, without the body.
+   */
+  @Test
+  void head_isAnsweredAsGet_withoutTheBody() {
+    for (String path : List.of("/api/recent", "/api/today")) {
+      APIGatewayV2HTTPResponse get = handler.handleRequest(event("$default", "GET", path), null);
+      APIGatewayV2HTTPResponse head = handler.handleRequest(event("$default", "HEAD", path), null);
+
+      assertThat(head.getStatusCode()).as(path).isEqualTo(200);
+      assertThat(head.getHeaders()).as(path).isEqualTo(get.getHeaders()).containsKey("ETag");
+      assertThat(get.getBody()).as(path).isNotEmpty();
+      assertThat(head.getBody()).as(path).isEmpty();
+    }
+    APIGatewayV2HTTPResponse missing =
+        handler.handleRequest(event("$default", "HEAD", "/api/nothing"), null);
+    assertThat(missing.getStatusCode()).isEqualTo(404);
+    assertThat(missing.getBody()).isEmpty();
   }
 
   private static APIGatewayV2HTTPEvent event(String stage, String path) {

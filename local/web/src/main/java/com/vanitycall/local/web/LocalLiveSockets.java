@@ -1,8 +1,8 @@
 package com.vanitycall.local.web;
 
+import com.vanitycall.core.live.InMemoryLiveConnections;
 import com.vanitycall.core.live.LiveChannel;
 import com.vanitycall.core.live.LiveConnections;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,40 +10,28 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * The local server's WebSocket sessions, as the live feed sees pages on AWS: connections it can
- * list, forget and post to. A session is attached when its socket opens; the connection handler
- * then adds it, as API Gateway's {@code $connect} route does.
+ * The local server's WebSocket sessions, which the live feed posts to as it posts to pages on AWS
+ * through the Management API: by connection id. A session is attached when its socket opens and
+ * detached when it closes; which pages are connected is kept apart, in {@link #connections()}, by
+ * the connection handler, as API Gateway's {@code $connect} and {@code $disconnect} routes keep the
+ * connections table.
  */
-final class LocalLiveSockets implements LiveConnections, LiveChannel {
+final class LocalLiveSockets implements LiveChannel {
 
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-  private final Map<String, Instant> connections = new ConcurrentHashMap<>();
+  private final InMemoryLiveConnections connections = new InMemoryLiveConnections();
+
+  /** The pages connected, as the connection handler keeps them. */
+  LiveConnections connections() {
+    return connections;
+  }
 
   void attach(String connectionId, Session session) {
     sessions.put(connectionId, session);
   }
 
-  @Override
-  public void add(String connectionId, Instant expiresAt) {
-    connections.put(connectionId, expiresAt);
-  }
-
-  @Override
-  public void remove(String connectionId) {
-    connections.remove(connectionId);
-    Session session = sessions.remove(connectionId);
-    if (session != null && session.isOpen()) {
-      session.close();
-    }
-  }
-
-  @Override
-  public List<String> open() {
-    Instant now = Instant.now();
-    return connections.entrySet().stream()
-        .filter(entry -> entry.getValue().isAfter(now))
-        .map(Map.Entry::getKey)
-        .toList();
+  void detach(String connectionId) {
+    sessions.remove(connectionId);
   }
 
   @Override
@@ -56,8 +44,11 @@ final class LocalLiveSockets implements LiveConnections, LiveChannel {
     return true;
   }
 
-  /** Closes every socket (the pages fall back to polling until they reconnect). */
+  /**
+   * Closes every socket (the pages fall back to polling until they reconnect); each is forgotten as
+   * it closes.
+   */
   void closeAll() {
-    List.copyOf(connections.keySet()).forEach(this::remove);
+    List.copyOf(sessions.values()).forEach(Session::close);
   }
 }

@@ -11,6 +11,7 @@ import com.vanitycall.local.stack.StackEnvironment;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -40,6 +41,14 @@ public final class LocalWeb implements AutoCloseable {
    * @param port the page's port ({@code 8080} for {@code ./vanitycall up}); 0 for any free one
    */
   public static LocalWeb start(LocalStack stack, int port) {
+    return start(stack, port, LocalWebServer.IDLE_TIMEOUT);
+  }
+
+  /**
+   * @param liveIdleTimeout how long a live socket may be idle before the server closes it (10
+   *     minutes, as API Gateway does; shorter in a test that the page's keep-alive holds)
+   */
+  public static LocalWeb start(LocalStack stack, int port, Duration liveIdleTimeout) {
     var names = stack.options().names();
     DynamoDbClient dynamo = stack.dynamoDb();
     LocalLiveSockets sockets = new LocalLiveSockets();
@@ -47,8 +56,9 @@ public final class LocalWeb implements AutoCloseable {
         LocalWebServer.start(
             port,
             api(dynamo, names.callsTable(), names.analyticsTable()),
-            new LiveConnectionsHandler(sockets, Clock.systemUTC()),
-            sockets);
+            new LiveConnectionsHandler(sockets.connections(), Clock.systemUTC()),
+            sockets,
+            liveIdleTimeout);
     StackEnvironment environment = new StackEnvironment(stack.environment());
     AwsClients clients = environment.clients();
     try {
@@ -62,7 +72,8 @@ public final class LocalWeb implements AutoCloseable {
       return new LocalWeb(
           server,
           clients,
-          CallsStreamFeed.start(streams, streamArn, new LiveFeedHandler(sockets, sockets)));
+          CallsStreamFeed.start(
+              streams, streamArn, new LiveFeedHandler(sockets.connections(), sockets)));
     } catch (RuntimeException e) {
       clients.close();
       server.close();

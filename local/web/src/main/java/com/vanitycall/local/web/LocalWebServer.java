@@ -2,6 +2,7 @@ package com.vanitycall.local.web;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import com.vanitycall.api.ApiHandler;
 import com.vanitycall.api.LiveConnectionsHandler;
 import java.io.IOException;
@@ -47,31 +48,39 @@ public final class LocalWebServer implements AutoCloseable {
           "/app.js", "text/javascript; charset=utf-8",
           "/style.css", "text/css; charset=utf-8");
 
-  private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
+  /** API Gateway closes a WebSocket idle for 10 minutes (its WebSocket quotas): so does this. */
+  public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
 
   private final Server server;
   private final LocalLiveSockets sockets;
+  private final Duration liveIdleTimeout;
   private final AtomicBoolean livePaused = new AtomicBoolean();
 
-  private LocalWebServer(Server server, LocalLiveSockets sockets) {
+  private LocalWebServer(Server server, LocalLiveSockets sockets, Duration liveIdleTimeout) {
     this.server = server;
     this.sockets = sockets;
+    this.liveIdleTimeout = liveIdleTimeout;
   }
 
   /**
    * @param port 0 for any free port
+   * @param liveIdleTimeout how long a live socket may be idle before it is closed ({@link
+   *     #IDLE_TIMEOUT}, as on AWS); the page is told to ping more often than that
    */
   static LocalWebServer start(
-      int port, ApiHandler api, LiveConnectionsHandler connections, LocalLiveSockets sockets) {
+      int port,
+      ApiHandler api,
+      LiveConnectionsHandler connections,
+      LocalLiveSockets sockets,
+      Duration liveIdleTimeout) {
     Server server = new Server(new InetSocketAddress("127.0.0.1", port));
-    LocalWebServer web = new LocalWebServer(server, sockets);
+    LocalWebServer web = new LocalWebServer(server, sockets, liveIdleTimeout);
     Map<String, byte[]> files = loadFiles();
     WebSocketUpgradeHandler live =
         WebSocketUpgradeHandler.from(
             server,
             container -> {
-              // API Gateway closes an idle WebSocket after 10 minutes; the page reconnects
-              container.setIdleTimeout(IDLE_TIMEOUT);
+              container.setIdleTimeout(liveIdleTimeout);
               container.addMapping(
                   "/live",
                   (request, response, callback) ->
@@ -113,6 +122,11 @@ public final class LocalWebServer implements AutoCloseable {
 
   public void resumeLive() {
     livePaused.set(false);
+  }
+
+  /** How often the page pings its socket: nine tenths of the idle timeout, so never too late. */
+  private long keepAliveSeconds() {
+    return Math.max(1, liveIdleTimeout.toMillis() * 9 / 10 / 1000);
   }
 
   @Override
@@ -158,12 +172,23 @@ public final class LocalWebServer implements AutoCloseable {
     public void onWebSocketOpen(Session session) {
       super.onWebSocketOpen(session);
       sockets.attach(connectionId, session);
-      connections.handleRequest(event("$connect"), null);
+      connections.handleRequest(event("$connect", null), null);
+    }
+
+    /** A page's message goes to the {@code $default} route, whose answer goes back to the page. */
+    @Override
+    public void onWebSocketText(String message) {
+      APIGatewayV2WebSocketResponse answer =
+          connections.handleRequest(event("$default", message), null);
+      if (answer.getBody() != null) {
+        getSession().sendText(answer.getBody(), org.eclipse.jetty.websocket.api.Callback.NOOP);
+      }
     }
 
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
-      connections.handleRequest(event("$disconnect"), null);
+      sockets.detach(connectionId);
+      connections.handleRequest(event("$disconnect", null), null);
     }
 
     /** A page closed without saying goodbye is what pages do: nothing a person must act on. */
@@ -172,13 +197,14 @@ public final class LocalWebServer implements AutoCloseable {
       LOG.debug("live socket {} ended: {}", connectionId, cause.toString());
     }
 
-    private APIGatewayV2WebSocketEvent event(String route) {
+    private APIGatewayV2WebSocketEvent event(String route, String body) {
       APIGatewayV2WebSocketEvent.RequestContext context =
           new APIGatewayV2WebSocketEvent.RequestContext();
       context.setConnectionId(connectionId);
       context.setRouteKey(route);
       APIGatewayV2WebSocketEvent event = new APIGatewayV2WebSocketEvent();
       event.setRequestContext(context);
+      event.setBody(body);
       return event;
     }
   }
@@ -211,14 +237,20 @@ public final class LocalWebServer implements AutoCloseable {
         text(response, 503, "the live feed is not taking connections just now", callback);
         return true;
       }
-      if (!request.getMethod().equals("GET")) {
-        response.getHeaders().put(HttpHeader.ALLOW, "GET");
-        text(response, 405, "only GET is allowed here", callback);
+      // as S3 behind CloudFront: GET, and HEAD for the same answer without its body
+      if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+        response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+        text(response, 405, "only GET (or HEAD) is allowed here", callback);
         return true;
       }
       if (path.equals("/config.json")) {
         String host = request.getHeaders().get(HttpHeader.HOST);
-        String config = "{\"apiBase\": \"\", \"webSocketUrl\": \"ws://" + host + "/live\"}";
+        String config =
+            "{\"apiBase\": \"\", \"webSocketUrl\": \"ws://"
+                + host
+                + "/live\", \"keepAliveSeconds\": "
+                + keepAliveSeconds()
+                + "}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         write(response, 200, config, callback);

@@ -387,8 +387,30 @@ class ApiIT {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).as(path).isEqualTo(405);
-      assertThat(response.headers().firstValue("allow")).hasValue("GET");
+      assertThat(response.headers().firstValue("allow")).hasValue("GET, HEAD");
       assertNothingInternal(response.body());
+    }
+  }
+
+  @Test
+  void head_isAnsweredAsGet_withoutTheBody_onTheApiAndThePage() throws Exception {
+    for (String path : List.of("/api/recent?limit=3", "/api/today", "/", "/app.js")) {
+      HttpResponse<String> get = get(path);
+      HttpResponse<String> head =
+          HTTP.send(
+              HttpRequest.newBuilder(url(path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("content-type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("content-type"));
+      assertThat(head.headers().firstValue("etag"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("etag"));
     }
   }
 
@@ -407,22 +429,10 @@ class ApiIT {
   }
 
   @Test
-  void theLiveSocket_receivesEachNewCall_asOneEntryOfRecent() throws Exception {
+  void theLiveSocket_receivesNewCalls_shapedAsRecentAnswersThem() throws Exception {
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
     AtomicInteger attempts = new AtomicInteger();
-    WebSocket socket =
-        HTTP.newWebSocketBuilder()
-            .buildAsync(
-                URI.create(JSON.readTree(get("/config.json").body()).path("webSocketUrl").asText()),
-                new WebSocket.Listener() {
-                  @Override
-                  public CompletionStage<?> onText(
-                      WebSocket webSocket, CharSequence data, boolean last) {
-                    received.add(data.toString());
-                    return WebSocket.Listener.super.onText(webSocket, data, last);
-                  }
-                })
-            .get(10, TimeUnit.SECONDS);
+    WebSocket socket = liveSocket(received);
     try {
       await()
           .atMost(Duration.ofSeconds(10))
@@ -434,13 +444,46 @@ class ApiIT {
                 assertThat(received.poll(1, TimeUnit.SECONDS)).isNotNull();
               });
       loader.write(List.of(valid("live-last", LIVE, LIVE_DAY.plusSeconds(60), VanitySource.CACHE)));
-      JsonNode call = JSON.readTree(received.poll(10, TimeUnit.SECONDS));
+      JsonNode calls = JSON.readTree(received.poll(10, TimeUnit.SECONDS)).path("calls");
+      assertThat(calls).hasSize(1);
+      JsonNode call = calls.get(0);
       assertThat(call.path("id").asText()).isEqualTo("live-last");
       assertThat(call.path("caller").asText()).isEqualTo("****2665");
       assertThat(call.path("best").size()).isPositive();
     } finally {
       socket.abort();
     }
+  }
+
+  /** As API Gateway's $default route with a route response: the page's keep-alive is answered. */
+  @Test
+  void theLiveSocket_answersAPagesPing_withAPong() throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocket socket = liveSocket(received);
+    try {
+      socket.sendText("{\"action\":\"ping\"}", true).get(10, TimeUnit.SECONDS);
+      assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("{\"action\":\"pong\"}");
+      assertThat(JSON.readTree(get("/config.json").body()).path("keepAliveSeconds").asInt())
+          .isEqualTo(540);
+    } finally {
+      socket.abort();
+    }
+  }
+
+  /** A socket to the live feed at config.json's URL, every text message it receives queued. */
+  private static WebSocket liveSocket(BlockingQueue<String> received) throws Exception {
+    return HTTP.newWebSocketBuilder()
+        .buildAsync(
+            URI.create(JSON.readTree(get("/config.json").body()).path("webSocketUrl").asText()),
+            new WebSocket.Listener() {
+              @Override
+              public CompletionStage<?> onText(
+                  WebSocket webSocket, CharSequence data, boolean last) {
+                received.add(data.toString());
+                return WebSocket.Listener.super.onText(webSocket, data, last);
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
   }
 
   private static void assertNothingInternal(String body) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.local.emulators.DynamoDbLocal;
@@ -96,13 +97,14 @@ class CallsStreamFeedIT {
     }
   }
 
-  private static RequestHandler<DynamodbEvent, Void> recording(List<String> handed) {
+  private static RequestHandler<DynamodbEvent, StreamsEventResponse> recording(
+      List<String> handed) {
     return (event, context) -> {
       event.getRecords().stream()
           .map(r -> r.getDynamodb().getNewImage().get("id").getS())
           .filter(id -> !id.endsWith("-b"))
           .forEach(handed::add);
-      return null;
+      return new StreamsEventResponse(List.of());
     };
   }
 
