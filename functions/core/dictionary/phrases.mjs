@@ -29,6 +29,8 @@ const MIN_TRANSITIVE = 0.5;
 const MIN_COMPOUNDS = 5;
 /** Two lemmas are attested together when WordNet's glosses put them side by side this often. */
 const MIN_ATTESTED = 2;
+/** Both words of an attested pair have this many letters: glue words (OR, BY, HE) pair with anything. */
+const MIN_ATTESTED_LENGTH = 3;
 /** Tokens dropped before pairing neighbours in a gloss: articles and possessives ("buy a car"). */
 const DETERMINERS = new Set('a an the my your his her its our their this that these those some any'.split(' '));
 /**
@@ -118,7 +120,8 @@ export function phraseKnowledge(here, isShipped) {
   for (const [first, second] of compounds) add(first, second, 'c');
   for (const [pair, count] of glossNeighbours(dict, analyses)) {
     const [first, second] = pair.split(' ');
-    if (count >= MIN_ATTESTED && isShipped(first) && isShipped(second) && fitsAPattern(tagsOf(first), tagsOf(second))) {
+    const contentWords = first.length >= MIN_ATTESTED_LENGTH && second.length >= MIN_ATTESTED_LENGTH;
+    if (count >= MIN_ATTESTED && contentWords && isShipped(first) && isShipped(second) && fitsAPattern(tagsOf(first), tagsOf(second))) {
       add(first, second, 'a');
     }
   }

@@ -131,13 +131,17 @@ final class VanitySearch {
     }
     int previous = segmentWord[depth - 1];
     return VanityScore.ofPhrase(
-        together.percent(previous, word), segmentPoints[depth - 1], wordPoints);
+        together.percent(previous, word),
+        segmentPoints[depth - 1],
+        wordPoints,
+        Math.max(index.length(previous), index.length(word)));
   }
 
   /**
-   * True when candidate {@code rank} is {@code otherRank} with rarer words: the same words and
-   * digits in the same places, except words that {@code otherRank} has much more common twins of on
-   * the same keys (MEW-HOME of NEW-HOME).
+   * True when candidate {@code rank} is {@code otherRank} with rarer words: the same digits and at
+   * least one word the same in the same places, the other words ones that {@code otherRank} has
+   * much more common twins of on the same keys (MEW-HOME of NEW-HOME). Two options that share no
+   * word are two ideas.
    */
   private boolean isRareTwin(int rank, int otherRank) {
     int[] path = candidates.path(rank);
@@ -146,8 +150,10 @@ final class VanitySearch {
       return false;
     }
     boolean rarer = false;
+    boolean sharesAWord = false;
     for (int i = 0; i < path.length; i++) {
       if (path[i] == other[i]) {
+        sharesAWord |= path[i] != DIGIT;
         continue;
       }
       if (path[i] == DIGIT
@@ -158,7 +164,7 @@ final class VanitySearch {
       }
       rarer = true;
     }
-    return rarer;
+    return rarer && sharesAWord;
   }
 
   /** True when even the best score these points could make cannot enter the candidates. */

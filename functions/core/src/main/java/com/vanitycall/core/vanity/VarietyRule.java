@@ -27,8 +27,11 @@ interface RareTwins {
  *
  * In the first three passes a rare variant never takes a place from its common twin (MEW-HOME and
  * NEW-HOME: the same digits in the same places, MEW far rarer than NEW): a candidate whose common
- * twin is among the candidates gives its place to the twin, and one whose twin was offered is the
- * same idea, left to the last pass. The picked candidates keep their order, best first.
+ * twin is among the candidates gives its place to the twin (when the pass would take the twin: a
+ * rare variant is judged as the idea it varies), and one whose twin was offered is the same idea,
+ * left to the last pass. The best candidate always keeps its place: the model scored it first, so a
+ * phrase of rarer words ranks there only when it is a phrase its twin is not. The picked candidates
+ * keep their order, best first.
  */
 final class VarietyRule {
 
@@ -64,14 +67,15 @@ final class VarietyRule {
     int worthOffering = wordsByRank.isEmpty() ? 0 : scoreOf.applyAsInt(0) * WORTH_PERCENT / 100;
     for (Pass pass : Pass.values()) {
       for (int rank = 0; rank < wordsByRank.size() && picked.size() < results; rank++) {
-        boolean tooWeak = pass.onlyWorthOffering && scoreOf.applyAsInt(rank) < worthOffering;
         if (picked.contains(rank)
-            || tooWeak
-            || !pass.takes.test(wordsByRank.get(rank), offeredWords)) {
+            || !takes(pass, rank, wordsByRank, scoreOf, worthOffering, offeredWords)) {
           continue;
         }
-        int place = pass == Pass.THE_REST ? rank : commonTwinOf(rank, picked, twins, wordsByRank);
-        if (place >= 0) {
+        boolean keepsItsPlace = pass == Pass.THE_REST || rank == 0;
+        int place = keepsItsPlace ? rank : commonTwinOf(rank, picked, twins, wordsByRank);
+        if (place == rank
+            || (place >= 0
+                && takes(pass, place, wordsByRank, scoreOf, worthOffering, offeredWords))) {
           picked.add(place);
           offeredWords.addAll(wordsByRank.get(place));
         }
@@ -79,6 +83,18 @@ final class VarietyRule {
     }
     picked.sort(null);
     return picked;
+  }
+
+  /** True when the pass takes the candidate of this rank, given the words offered so far. */
+  private static boolean takes(
+      Pass pass,
+      int rank,
+      List<List<String>> wordsByRank,
+      IntUnaryOperator scoreOf,
+      int worthOffering,
+      List<String> offeredWords) {
+    boolean tooWeak = pass.onlyWorthOffering && scoreOf.applyAsInt(rank) < worthOffering;
+    return !tooWeak && pass.takes.test(wordsByRank.get(rank), offeredWords);
   }
 
   /**

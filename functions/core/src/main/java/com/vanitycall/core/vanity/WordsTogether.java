@@ -33,7 +33,7 @@ import com.vanitycall.core.dictionary.WordPairs;
  */
 final class WordsTogether {
 
-  static final int GRAMMAR = 15;
+  static final int GRAMMAR = 0;
   static final int REVIEWED = 40;
   static final int ATTESTED = 20;
   static final int ENTRY = 30;
@@ -61,7 +61,7 @@ final class WordsTogether {
         && followsAPattern(before, after)) {
       percent += GRAMMAR;
     }
-    if (reviewedTogether(before, after)) {
+    if (reviewedTogether(before, after, index.length(second) >= SHORTEST_CONTENT_WORD)) {
       percent += REVIEWED;
     }
     int kind = pairs.kind(index.lemma(first), index.lemma(second));
@@ -79,8 +79,9 @@ final class WordsTogether {
     return (NOUN.in(after) && describesANoun) || (VERB.in(before) && ADVERB.in(after));
   }
 
-  private static boolean reviewedTogether(int before, int after) {
-    boolean headOfNoun = HEAD.in(before) && NOUN.in(after);
+  /** A head takes a noun of three letters or more (FIX-HE is no phrase); a tail follows any. */
+  private static boolean reviewedTogether(int before, int after, boolean contentAfter) {
+    boolean headOfNoun = HEAD.in(before) && NOUN.in(after) && contentAfter;
     boolean headOfAdjective = HEAD.in(before) && !ADJECTIVE.in(before) && ADJECTIVE.in(after);
     return headOfNoun
         || headOfAdjective
