@@ -14,10 +14,10 @@ import java.util.Optional;
  * <ul>
  *   <li>it is {@linkplain #isSayable sayable}: its words of three letters or more are words a
  *       caller recognises at once (common in writing and in speech, and a noun, verb, adjective or
- *       adverb: not WHOM, THE), and it says one thing: one such word (1-800-FLOWERS,
- *       1-800-3-LOWERS, 1-800-MY-APPLE) or a phrase whose adjacent words all go together
- *       (1-888-CALL-NOW, 1-888-BUY-CARS); not glue alone (55501-BE), nor words side by side that do
- *       not go together (BOOT-ACT, BALL-MOW);
+ *       adverb: not WHOM, THE), and it says one thing: one such word of four letters or more
+ *       (1-800-FLOWERS, 1-800-3-LOWERS, 1-800-MY-APPLE) or a phrase whose adjacent words all go
+ *       together (1-888-CALL-NOW, 1-888-BUY-CARS); not glue alone (55501-BE), nor words side by
+ *       side that do not go together (BOOT-ACT, BALL-MOW);
  *   <li>and it scores at least {@value #NEAR_FIRST_PERCENT}% of the first option: an option far
  *       below the first is not worth a caller's time (3-LOWERS after FLOWERS);
  *   <li>and it brings a new idea over the options said before it (not BUY-CAR-7 after BUY-CARS).
@@ -32,6 +32,10 @@ public final class WorthSaying {
   public static final int NEAR_FIRST_PERCENT = 60;
 
   private static final int SHORTEST_CONTENT_WORD = 3;
+
+  /** A word said alone has this many letters or more: 445-GUY-9 leaves most digits unspelled. */
+  private static final int SHORTEST_LONE_WORD = 4;
+
   private static final int UNKNOWN = -1;
 
   private final KeypadIndex index;
@@ -49,6 +53,9 @@ public final class WorthSaying {
   public List<Vanity> of(List<Vanity> ranked) {
     List<Vanity> worth = new ArrayList<>();
     List<String> said = new ArrayList<>();
+    if (ranked.isEmpty()) {
+      return worth;
+    }
     for (Vanity option : ranked) {
       if (isWorthSaying(option, ranked.get(0))
           && VarietyRule.bringsANewIdea(option.words(), said)) {
@@ -82,11 +89,13 @@ public final class WorthSaying {
 
   /**
    * True when a caller recognises the option's words of three letters or more at once and it says
-   * one thing: one such word, or a phrase.
+   * one thing: one such word of four letters or more, or a phrase.
    */
   public boolean isSayable(Vanity option) {
     int contentWords = 0;
+    int longest = 0;
     for (String word : option.words()) {
+      longest = Math.max(longest, word.length());
       if (word.length() >= SHORTEST_CONTENT_WORD) {
         int found = index.find(word);
         if (found == UNKNOWN || !isCommon(found) || index.tags(found) == 0) {
@@ -95,7 +104,8 @@ public final class WorthSaying {
         contentWords++;
       }
     }
-    return contentWords == 1 || (contentWords > 1 && isPhrase(option));
+    return (contentWords == 1 && longest >= SHORTEST_LONE_WORD)
+        || (contentWords > 1 && isPhrase(option));
   }
 
   /**
