@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class WorthSaying {
 
   /** An option scoring below this share of the first one's score is far below it. */
-  public static final int NEAR_FIRST_PERCENT = 60;
+  public static final int NEAR_FIRST_PERCENT = 67;
 
   private static final int SHORTEST_CONTENT_WORD = 3;
 

@@ -33,8 +33,8 @@ class FamousNumbersTest {
     assertThat(found).isGreaterThanOrEqualTo(FAMOUS.size() * 3 / 4);
   }
 
-  private static Map<String, List<String>> missed(VanityEngine engine, List<String> famous) {
-    return famous.stream()
+  private static Map<String, List<String>> missed(VanityEngine engine, List<String> numbers) {
+    return numbers.stream()
         .filter(famous -> !FamousNumbers.inTopFive(engine, famous))
         .collect(Collectors.toMap(f -> f, f -> FamousNumbers.topFive(engine, f)));
   }

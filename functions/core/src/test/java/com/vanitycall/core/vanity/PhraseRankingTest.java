@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PhraseRankingTest {
 
   private static List<String> best(VanityEngine engine, String e164) {
-    return engine.best(new PhoneNumber(e164, e164.substring(0, 5), e164.substring(5))).stream()
+    return engine.best(new PhoneNumber(e164, e164.substring(1, 5), e164.substring(5))).stream()
         .map(Vanity::display)
         .toList();
   }
