@@ -29,6 +29,11 @@ const MIN_TRANSITIVE = 0.5;
 const MIN_COMPOUNDS = 5;
 /** Two lemmas are attested together when WordNet's glosses put them side by side this often. */
 const MIN_ATTESTED = 2;
+/**
+ * The most letters two lemmas of a pair have together: a phone number's subscriber digits are 7 in
+ * North America and rarely over 10 elsewhere, and every pair costs the cold start its line.
+ */
+const LONGEST_PAIR = 10;
 /** Both words of an attested pair have this many letters: glue words (OR, BY, HE) pair with anything. */
 const MIN_ATTESTED_LENGTH = 3;
 /** Tokens dropped before pairing neighbours in a gloss: articles and possessives ("buy a car"). */
@@ -113,7 +118,7 @@ export function phraseKnowledge(here, isShipped) {
   const add = (first, second, code) => {
     const a = lemmaOf(first);
     const b = lemmaOf(second);
-    if (!isShipped(a) || !isShipped(b)) return;
+    if (!isShipped(a) || !isShipped(b) || a.length + b.length > LONGEST_PAIR) return;
     const key = `${a} ${b}`;
     if (!(known.get(key) ?? '').includes(code)) known.set(key, (known.get(key) ?? '') + code);
   };
