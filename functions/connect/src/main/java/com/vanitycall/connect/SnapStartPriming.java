@@ -4,7 +4,6 @@ import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbVanityCache;
 import com.vanitycall.aws.KinesisCallEventPublisher;
-import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.call.VanityLookup;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
@@ -37,19 +35,6 @@ public final class SnapStartPriming implements Resource {
   private static final List<String> SAMPLE_CALLERS =
       List.of("+18003569377", "+12125550123", "+442079460958", "anonymous", "junk");
   private static final String PRIMING_CONTACT = "snapstart-priming";
-
-  private static final VanityCache NOTHING_CACHED =
-      new VanityCache() {
-        @Override
-        public Optional<CachedVanities> find(PhoneNumber number) {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean offer(PhoneNumber number, CachedVanities vanities) {
-          return false;
-        }
-      };
 
   private final ConnectConfig config;
   private final VanityEngine quick;
@@ -87,7 +72,8 @@ public final class SnapStartPriming implements Resource {
   /** The engine, the use case and the tokens on sample callers, with nothing to call out to. */
   void primeUseCase() {
     VanityLookup rehearsal =
-        new VanityLookup(quick, NOTHING_CACHED, event -> {}, letter -> {}, Clock.systemUTC());
+        new VanityLookup(
+            quick, VanityCache.NOTHING_CACHED, event -> {}, letter -> {}, Clock.systemUTC());
     SAMPLE_CALLERS.forEach(caller -> ResponseTokens.of(rehearsal.answer(PRIMING_CONTACT, caller)));
   }
 

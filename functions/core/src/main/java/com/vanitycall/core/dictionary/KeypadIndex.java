@@ -43,6 +43,7 @@ public final class KeypadIndex {
   private static final int SHORTEST_LINE = 14;
 
   private static final byte NONE = '-';
+  private static final String THE_DICTIONARY = "the dictionary";
 
   private final String version;
   private final WordSet wordSet;
@@ -315,24 +316,11 @@ public final class KeypadIndex {
     }
 
     private int parseNumber(int from, int to) {
-      int value = 0;
-      for (int i = from; i < to; i++) {
-        byte digit = text[i];
-        if (digit < '0' || digit > '9') {
-          throw new DictionaryLoadException("a dictionary number holds a non-digit");
-        }
-        value = value * 10 + (digit - '0');
-      }
-      return value;
+      return ShippedResource.number(text, from, to, THE_DICTIONARY);
     }
 
     private int indexOf(char symbol, int from) {
-      for (int i = from; i < text.length; i++) {
-        if (text[i] == symbol) {
-          return i;
-        }
-      }
-      throw new DictionaryLoadException("the dictionary ends in the middle of a line");
+      return ShippedResource.indexOf(text, symbol, from, THE_DICTIONARY);
     }
   }
 }

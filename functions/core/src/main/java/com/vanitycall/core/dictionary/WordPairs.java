@@ -19,6 +19,7 @@ public final class WordPairs {
 
   private static final String RESOURCE = "phrases.tsv";
   private static final long EMPTY = -1;
+  private static final String THE_PAIRS = "the word pairs";
 
   private final long[] pairs;
   private final byte[] kinds;
@@ -42,9 +43,9 @@ public final class WordPairs {
     int size = 0;
     int position = 0;
     while (position < text.length) {
-      int firstEnd = indexOf(text, '\t', position);
-      int secondEnd = indexOf(text, '\t', firstEnd + 1);
-      int lineEnd = indexOf(text, '\n', secondEnd + 1);
+      int firstEnd = ShippedResource.indexOf(text, '\t', position, THE_PAIRS);
+      int secondEnd = ShippedResource.indexOf(text, '\t', firstEnd + 1, THE_PAIRS);
+      int lineEnd = ShippedResource.indexOf(text, '\n', secondEnd + 1, THE_PAIRS);
       int first = number(text, position, firstEnd, index);
       int second = number(text, firstEnd + 1, secondEnd, index);
       table.put(first, second, kind(text, secondEnd + 1, lineEnd));
@@ -110,14 +111,7 @@ public final class WordPairs {
     if (to <= from) {
       throw new DictionaryLoadException("a word pair lacks a word");
     }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      byte digit = text[i];
-      if (digit < '0' || digit > '9') {
-        throw new DictionaryLoadException("a word pair's word is not a number");
-      }
-      value = value * 10 + (digit - '0');
-    }
+    int value = ShippedResource.number(text, from, to, THE_PAIRS);
     if (value >= index.allWords()) {
       throw new DictionaryLoadException("a word pair names a word past the last one");
     }
@@ -130,14 +124,5 @@ public final class WordPairs {
       lines += symbol == '\n' ? 1 : 0;
     }
     return lines;
-  }
-
-  private static int indexOf(byte[] text, char symbol, int from) {
-    for (int i = from; i < text.length; i++) {
-      if (text[i] == symbol) {
-        return i;
-      }
-    }
-    throw new DictionaryLoadException("the word pairs end in the middle of a line");
   }
 }

@@ -3,14 +3,11 @@ package com.vanitycall.local.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vanitycall.connect.ConnectHandler;
-import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.call.VanityLookup;
-import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.VanityEngine;
 import java.time.Clock;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,19 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class SpokenOptionsTranscriptTest {
 
-  private static final VanityCache EMPTY_CACHE =
-      new VanityCache() {
-        @Override
-        public Optional<CachedVanities> find(PhoneNumber number) {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean offer(PhoneNumber number, CachedVanities vanities) {
-          return false;
-        }
-      };
-
   private static HandlerLambda lambda;
 
   private final FlowSimulator simulator = new FlowSimulator(ShippedFlow.flow());
@@ -44,7 +28,7 @@ class SpokenOptionsTranscriptTest {
     var lookup =
         new VanityLookup(
             VanityEngine.load(Profile.QUICK),
-            EMPTY_CACHE,
+            VanityCache.NOTHING_CACHED,
             event -> {},
             letter -> {},
             Clock.systemUTC());
