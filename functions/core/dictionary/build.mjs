@@ -5,7 +5,8 @@
 // Output (committed; the product never fetches word data at run time):
 //   ../src/main/resources/com/vanitycall/core/dictionary/words.tsv
 //       "# version <id>" then one line per word: word, frequency class, profile (q = in the quick
-//       and the deep profile, d = deep only), SCOWL tier, phrase tags ("-" for none), the line of
+//       and the deep profile, k = searched by deep only but known to the quick profile's judgment,
+//       d = deep only), SCOWL tier, phrase tags ("-" for none), the line of
 //       its lemma ("-" for itself; lines count from 0 after the version); ordered by the digits the
 //       word spells (shorter first, then by digits), and the words of the same digits quick ones
 //       first, then most frequent first, so that loading is one pass with no sorting
@@ -53,6 +54,15 @@ const SUBTLEX_ONLY_MIN_COUNT = 50;
 const SUBTLEX_ONLY_TIER = 99;
 /** Frequency class for words SUBTLEX-US never counted. */
 const UNCOUNTED_CLASS = 18;
+/**
+ * Deep-only words a caller still recognises at once (the engine's VanityScore.COMMON: tier weight ×
+ * class weight ≥ 500 per mille): everyday words only subtitles count, up to class 14 (MEDS), and the
+ * commonest tier's words of class 15. The quick profile loads them, without searching them, so that
+ * it judges a cached deep result (PET-MEDS) as the deep engine would; WorthSayingTest checks the rule
+ * against the engine's.
+ */
+const isKnownAtOnce = (tier, frequencyClass) =>
+  (tier === SUBTLEX_ONLY_TIER && frequencyClass <= QUICK_MAX_CLASS) || (tier <= 10 && frequencyClass <= QUICK_MAX_CLASS + 1);
 /** cuss ratings: 0 = maybe, 1 = likely, 2 = surely offensive. */
 const OFFENSIVE_MIN_RATING = 1;
 
@@ -105,14 +115,14 @@ const entries = [...tierOf.entries()]
   .map(([word, tier]) => {
     const frequencyClass = classOf(word);
     const quick = tier <= QUICK_MAX_TIER && frequencyClass <= QUICK_MAX_CLASS;
-    const profile = quick ? 'q' : 'd';
+    const profile = quick ? 'q' : isKnownAtOnce(tier, frequencyClass) ? 'k' : 'd';
     return { word, digits: keypadDigits(word), tier, frequencyClass, profile, rank: rankOf.get(word) ?? Infinity };
   })
   .sort(
     (a, b) =>
       a.word.length - b.word.length ||
       compare(a.digits, b.digits) ||
-      compare(b.profile, a.profile) || // quick words first: the quick profile reads a prefix of each key
+      compare(b.profile, a.profile) || // q, k, d: the quick profile searches a prefix of each key
       a.rank - b.rank ||
       a.tier - b.tier ||
       compare(a.word, b.word),
@@ -141,7 +151,8 @@ writeFileSync(join(out, 'offensive.txt'), offensiveBody);
 writeFileSync(join(out, 'phrases.tsv'), phrasesBody);
 const quickCount = entries.filter((e) => e.profile === 'q').length;
 const collocations = pairLines.filter(([, , code]) => code.includes('c')).length;
+const knownCount = entries.filter((e) => e.profile === 'k').length;
 console.log(
-  `dictionary ${version}: ${entries.length} words (${quickCount} quick), ${offensive.length} offensive, ` +
+  `dictionary ${version}: ${entries.length} words (${quickCount} quick, ${knownCount} more known to quick), ${offensive.length} offensive, ` +
     `${pairLines.length} word pairs (${collocations} WordNet entries)`,
 );

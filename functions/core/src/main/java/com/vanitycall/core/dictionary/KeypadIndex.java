@@ -13,13 +13,14 @@ import java.util.Arrays;
  * milliseconds.
  *
  * <p>The resource {@code words.tsv} starts with {@code # version ID}, then holds one word per line,
- * {@code word TAB frequencyClass TAB q|d TAB tier TAB tags TAB lemma} (q: common, d: full list
- * only; tier: the SCOWL size that lists the word, {@value #SUBTLEX_ONLY_TIER} for words only
- * SUBTLEX-US counts; tags: the word's roles in a phrase, {@link PhraseTag}, {@code -} for none;
- * lemma: the index of the word it is a form of, {@code -} for itself), ordered by the key the word
- * spells and, within a key, common words first. Every word is loaded, whatever the set: the set
- * says which words {@link #firstWord}..{@link #endWord} search, while {@link #find} and the word
- * facts know them all (a quick engine judges a deep result's words too).
+ * {@code word TAB frequencyClass TAB q|k|d TAB tier TAB tags TAB lemma} (q: common, k: full list
+ * only but a word a caller recognises at once, d: full list only; tier: the SCOWL size that lists
+ * the word, {@value #SUBTLEX_ONLY_TIER} for words only SUBTLEX-US counts; tags: the word's roles in
+ * a phrase, {@link PhraseTag}, {@code -} for none; lemma: the line of the word it is a form of,
+ * counted from 0 after the version, {@code -} for itself), ordered by the key the word spells and,
+ * within a key, q then k then d. The common set loads q and k words and searches the q ones ({@link
+ * #firstWord}..{@link #endWord}); {@link #find} and the word facts know the k words too, so a quick
+ * engine judges a deep result's words (MEDS in PET-MEDS) as the deep one would.
  */
 public final class KeypadIndex {
 
@@ -43,6 +44,8 @@ public final class KeypadIndex {
   private static final int SHORTEST_LINE = 14;
 
   private static final byte NONE = '-';
+  private static final byte COMMON = 'q';
+  private static final byte DEEP_ONLY = 'd';
   private static final String THE_DICTIONARY = "the dictionary";
 
   private final String version;
@@ -56,6 +59,7 @@ public final class KeypadIndex {
   private final byte[] tiers;
   private final short[] tags;
   private final int[] lemmas;
+  private final int[] wordOfLine;
   private final int searched;
 
   private KeypadIndex(WordsFile file, String version) {
@@ -70,6 +74,7 @@ public final class KeypadIndex {
     this.tiers = Arrays.copyOf(file.tierOfWord, file.words);
     this.tags = Arrays.copyOf(file.tagsOfWord, file.words);
     this.lemmas = Arrays.copyOf(file.lemmaOfWord, file.words);
+    this.wordOfLine = Arrays.copyOf(file.wordOfLine, file.lines);
     this.searched = wordSet == WordSet.COMMON ? file.commonWords : file.words;
   }
 
@@ -171,14 +176,20 @@ public final class KeypadIndex {
     return lemmas[index] < 0 ? index : lemmas[index];
   }
 
+  /**
+   * The index of the word on this line of {@code words.tsv} (counted from 0 after the version), or
+   * -1 when this set did not load it.
+   */
+  public int wordOfLine(int line) {
+    if (line < 0 || line >= wordOfLine.length) {
+      throw new DictionaryLoadException("no dictionary line " + line);
+    }
+    return wordOfLine[line];
+  }
+
   /** How many words the set searches. */
   public int size() {
     return searched;
-  }
-
-  /** How many words there are, of all sets: word indices run from 0 to this. */
-  public int allWords() {
-    return frequencyClasses.length;
   }
 
   /** Identifies the shipped word data (a hash of it), e.g. for cached results. */
@@ -200,7 +211,9 @@ public final class KeypadIndex {
     private final byte[] tierOfWord;
     private final short[] tagsOfWord;
     private final int[] lemmaOfWord;
+    private final int[] wordOfLine;
     private int position;
+    private int lines;
     private int words;
     private int commonWords;
     private int slots;
@@ -214,6 +227,7 @@ public final class KeypadIndex {
       this.endCommonOfSlot = new int[mostWords];
       this.tagsOfWord = new short[mostWords];
       this.lemmaOfWord = new int[mostWords];
+      this.wordOfLine = new int[mostWords];
       this.keys = new long[mostWords];
       this.letters = new byte[text.length];
       this.firstLetterOfWord = new int[mostWords + 1];
@@ -229,9 +243,11 @@ public final class KeypadIndex {
       firstWordOfSlot[slots] = words;
       firstLetterOfWord[words] = letterCount;
       for (int word = 0; word < words; word++) {
-        if (lemmaOfWord[word] >= words) {
-          throw new DictionaryLoadException("a dictionary word's lemma is past the last word");
+        int lemmaLine = lemmaOfWord[word];
+        if (lemmaLine >= lines) {
+          throw new DictionaryLoadException("a dictionary word's lemma is past the last line");
         }
+        lemmaOfWord[word] = lemmaLine < 0 ? -1 : wordOfLine[lemmaLine];
       }
       return new KeypadIndex(this, version);
     }
@@ -245,7 +261,13 @@ public final class KeypadIndex {
       int tagsEnd = indexOf('\t', tierEnd + 1);
       int lineEnd = indexOf('\n', tagsEnd + 1);
       position = lineEnd + 1;
-      boolean common = text[classEnd + 1] == 'q';
+      byte profile = text[classEnd + 1];
+      if (wordSet == WordSet.COMMON && profile == DEEP_ONLY) {
+        wordOfLine[lines++] = -1;
+        return;
+      }
+      wordOfLine[lines++] = words;
+      boolean common = profile == COMMON;
       long key = add(wordStart, wordEnd);
       if (slots > 0 && key < keys[slots - 1]) {
         throw new DictionaryLoadException("the dictionary is not in key order");

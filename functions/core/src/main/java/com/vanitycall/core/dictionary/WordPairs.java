@@ -3,11 +3,12 @@ package com.vanitycall.core.dictionary;
 import java.util.Arrays;
 
 /**
- * Pairs of words that go together, as the shipped {@code phrases.tsv} lists them: by the index of
- * each word's lemma in the {@link KeypadIndex}, in order (CAR then WASH), with what says so: a
- * two-word WordNet entry (car_wash, real_estate) and/or WordNet's glosses putting them side by side
- * ("buy a car"). An open-addressing hash table of packed pairs: one probe or two per look-up, for
- * the search's inner loop.
+ * Pairs of words that go together, as the shipped {@code phrases.tsv} lists them: by the line of
+ * each word's lemma in {@code words.tsv}, kept as the word's index in the {@link KeypadIndex} when
+ * the index loaded both (the quick set does not load rare words), in order (CAR then WASH), with
+ * what says so: a two-word WordNet entry (car_wash, real_estate) and/or WordNet's glosses putting
+ * them side by side ("buy a car"). An open-addressing hash table of packed pairs: one probe or two
+ * per look-up, for the search's inner loop.
  */
 public final class WordPairs {
 
@@ -46,10 +47,12 @@ public final class WordPairs {
       int firstEnd = ShippedResource.indexOf(text, '\t', position, THE_PAIRS);
       int secondEnd = ShippedResource.indexOf(text, '\t', firstEnd + 1, THE_PAIRS);
       int lineEnd = ShippedResource.indexOf(text, '\n', secondEnd + 1, THE_PAIRS);
-      int first = number(text, position, firstEnd, index);
-      int second = number(text, firstEnd + 1, secondEnd, index);
-      table.put(first, second, kind(text, secondEnd + 1, lineEnd));
-      size++;
+      int first = wordOfLine(text, position, firstEnd, index);
+      int second = wordOfLine(text, firstEnd + 1, secondEnd, index);
+      if (first >= 0 && second >= 0) {
+        table.put(first, second, kind(text, secondEnd + 1, lineEnd));
+        size++;
+      }
       position = lineEnd + 1;
     }
     return new WordPairs(table.pairs, table.kinds, size);
@@ -107,15 +110,12 @@ public final class WordPairs {
     return kind;
   }
 
-  private static int number(byte[] text, int from, int to, KeypadIndex index) {
+  /** The index's word of the line the pair names, or -1 when the index did not load it. */
+  private static int wordOfLine(byte[] text, int from, int to, KeypadIndex index) {
     if (to <= from) {
       throw new DictionaryLoadException("a word pair lacks a word");
     }
-    int value = ShippedResource.number(text, from, to, THE_PAIRS);
-    if (value >= index.allWords()) {
-      throw new DictionaryLoadException("a word pair names a word past the last one");
-    }
-    return value;
+    return index.wordOfLine(ShippedResource.number(text, from, to, THE_PAIRS));
   }
 
   private static int lines(byte[] text) {

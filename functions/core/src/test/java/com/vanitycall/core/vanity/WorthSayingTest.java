@@ -4,7 +4,10 @@ import static com.vanitycall.core.vanity.Engines.DEEP;
 import static com.vanitycall.core.vanity.Engines.QUICK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vanitycall.core.dictionary.KeypadIndex;
+import com.vanitycall.core.dictionary.WordSet;
 import com.vanitycall.core.phone.PhoneNumber;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,24 @@ class WorthSayingTest {
     assertThat(QUICK.worthSaying().of(deepBest)).isEqualTo(DEEP.worthSaying().of(deepBest));
     assertThat(QUICK.worthSaying().isSayable(petMeds)).isTrue();
     assertThat(QUICK.worthSaying().isPhrase(petMeds)).isTrue();
+  }
+
+  @Test
+  void everyWordACallerRecognisesAtOnce_isKnownToTheQuickProfilesJudgment() {
+    KeypadIndex full = KeypadIndex.load(WordSet.FULL);
+    KeypadIndex common = KeypadIndex.load(WordSet.COMMON);
+    List<String> unknownToQuick = new ArrayList<>();
+    for (int word = 0; word < full.size(); word++) {
+      int recognition =
+          VanityScore.recognition(
+              Math.max(3, full.length(word)), full.tier(word), full.frequencyClass(word));
+      if (recognition >= VanityScore.COMMON && common.find(full.word(word)) < 0) {
+        unknownToQuick.add(full.word(word));
+      }
+    }
+
+    assertThat(unknownToQuick).isEmpty();
+    assertThat(common.find("MEDS")).isNotNegative();
   }
 
   @Test
