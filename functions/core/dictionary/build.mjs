@@ -10,9 +10,9 @@
 //       its lemma ("-" for itself; lines count from 0 after the version); ordered by the digits the
 //       word spells (shorter first, then by digits), and the words of the same digits quick ones
 //       first, then most frequent first, so that loading is one pass with no sorting
-//   ../src/main/resources/com/vanitycall/core/dictionary/phrases.tsv
-//       lemma pairs that go together: first line TAB second line TAB c (a WordNet entry) and/or a
-//       (side by side in WordNet's glosses), sorted (see phrases.mjs)
+//   ../src/main/resources/com/vanitycall/core/dictionary/phrases.bin
+//       lemma pairs that go together, by the lines of the two lemmas, as the open-addressing hash
+//       table the engine looks them up in (see pairTable in phrases.mjs): loading is one bulk copy
 //   ../src/main/resources/com/vanitycall/core/dictionary/offensive.txt
 //       whole words that must never appear in a result, alone or spelled by adjacent words
 //
@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cuss } from 'cuss';
 import { offensiveWords } from './offensive.mjs';
-import { phraseKnowledge } from './phrases.mjs';
+import { pairTable, phraseKnowledge } from './phrases.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'main', 'resources', 'com', 'vanitycall', 'core', 'dictionary');
@@ -141,14 +141,14 @@ const body =
 const pairLines = phrases.pairs
   .map(([first, second, code]) => [lineOf.get(first), lineOf.get(second), code])
   .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-const phrasesBody = pairLines.map((pair) => pair.join('\t')).join('\n') + '\n';
+const phrasesBody = pairTable(pairLines);
 const offensiveBody = offensive.join('\n') + '\n';
 const version = createHash('sha256').update(body).update(offensiveBody).update(phrasesBody).digest('hex').slice(0, 12);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'words.tsv'), `# version ${version}\n${body}`);
 writeFileSync(join(out, 'offensive.txt'), offensiveBody);
-writeFileSync(join(out, 'phrases.tsv'), phrasesBody);
+writeFileSync(join(out, 'phrases.bin'), phrasesBody);
 const quickCount = entries.filter((e) => e.profile === 'q').length;
 const collocations = pairLines.filter(([, , code]) => code.includes('c')).length;
 const knownCount = entries.filter((e) => e.profile === 'k').length;

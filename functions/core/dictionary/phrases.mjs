@@ -134,6 +134,44 @@ export function phraseKnowledge(here, isShipped) {
   return { tagsOf, lemmaOf, pairs };
 }
 
+/** "VCP1": identifies phrases.bin. */
+const PAIR_TABLE_MAGIC = 0x56435031;
+/** Multiplies a packed pair into its slot (Fibonacci hashing); WordPairs.java uses the same. */
+const PAIR_HASH = 0x9e3779b97f4a7c15n;
+const KIND_BITS = { c: 1, a: 2 };
+
+/**
+ * The word pairs as the engine's open-addressing hash table, so that a cold start reads it with one
+ * bulk copy: "VCP1", the capacity (a power of two, at least twice the pairs) and the pair count
+ * (big-endian ints); then per slot the packed pair (first line << 32 | second line, -1 when empty,
+ * big-endian long); then per slot the kind (1: a WordNet entry, 2: side by side in the glosses).
+ * Pairs go in sorted, each to its hash slot or the next free one, so the bytes are reproducible.
+ *
+ * @param pairLines [firstLine, secondLine, code] sorted
+ */
+export function pairTable(pairLines) {
+  let capacity = 1;
+  while (capacity < pairLines.length) capacity *= 2;
+  capacity *= 2;
+  const mask = BigInt(capacity - 1);
+  const slots = new BigInt64Array(capacity).fill(-1n);
+  const kinds = new Uint8Array(capacity);
+  for (const [first, second, code] of pairLines) {
+    const pair = (BigInt(first) << 32n) | BigInt(second);
+    let slot = Number((BigInt.asUintN(64, pair * PAIR_HASH) >> 32n) & mask);
+    while (slots[slot] !== -1n) slot = (slot + 1) % capacity;
+    slots[slot] = pair;
+    kinds[slot] = [...code].reduce((bits, letter) => bits | KIND_BITS[letter], 0);
+  }
+  const table = Buffer.alloc(12 + capacity * 9);
+  table.writeUInt32BE(PAIR_TABLE_MAGIC, 0);
+  table.writeUInt32BE(capacity, 4);
+  table.writeUInt32BE(pairLines.length, 8);
+  slots.forEach((pair, slot) => table.writeBigInt64BE(pair, 12 + slot * 8));
+  Buffer.from(kinds).copy(table, 12 + capacity * 8);
+  return table;
+}
+
 /** The patterns a phrase follows: adjective + noun, verb + object, compound noun, verb + adverb. */
 function fitsAPattern(first, second) {
   const noun = second.includes('n');

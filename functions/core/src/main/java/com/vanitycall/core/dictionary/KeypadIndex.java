@@ -17,10 +17,11 @@ import java.util.Arrays;
  * only but a word a caller recognises at once, d: full list only; tier: the SCOWL size that lists
  * the word, {@value #SUBTLEX_ONLY_TIER} for words only SUBTLEX-US counts; tags: the word's roles in
  * a phrase, {@link PhraseTag}, {@code -} for none; lemma: the line of the word it is a form of,
- * counted from 0 after the version, {@code -} for itself), ordered by the key the word spells and,
- * within a key, q then k then d. The common set loads q and k words and searches the q ones ({@link
- * #firstWord}..{@link #endWord}); {@link #find} and the word facts know the k words too, so a quick
- * engine judges a deep result's words (MEDS in PET-MEDS) as the deep one would.
+ * counted from 0 after the version, {@code -} for itself: word pairs are keyed by these lines),
+ * ordered by the key the word spells and, within a key, q then k then d. The common set loads q and
+ * k words and searches the q ones ({@link #firstWord}..{@link #endWord}); {@link #find} and the
+ * word facts know the k words too, so a quick engine judges a deep result's words (MEDS in
+ * PET-MEDS) as the deep one would.
  */
 public final class KeypadIndex {
 
@@ -58,8 +59,7 @@ public final class KeypadIndex {
   private final byte[] frequencyClasses;
   private final byte[] tiers;
   private final short[] tags;
-  private final int[] lemmas;
-  private final int[] wordOfLine;
+  private final int[] lemmaLines;
   private final int searched;
 
   private KeypadIndex(WordsFile file, String version) {
@@ -73,8 +73,7 @@ public final class KeypadIndex {
     this.frequencyClasses = Arrays.copyOf(file.classes, file.words);
     this.tiers = Arrays.copyOf(file.tierOfWord, file.words);
     this.tags = Arrays.copyOf(file.tagsOfWord, file.words);
-    this.lemmas = Arrays.copyOf(file.lemmaOfWord, file.words);
-    this.wordOfLine = Arrays.copyOf(file.wordOfLine, file.lines);
+    this.lemmaLines = Arrays.copyOf(file.lemmaLineOfWord, file.words);
     this.searched = wordSet == WordSet.COMMON ? file.commonWords : file.words;
   }
 
@@ -171,20 +170,12 @@ public final class KeypadIndex {
     return tags[index];
   }
 
-  /** The word it is a form of (CARS: CAR, GOT: GET), or itself. */
-  public int lemma(int index) {
-    return lemmas[index] < 0 ? index : lemmas[index];
-  }
-
   /**
-   * The index of the word on this line of {@code words.tsv} (counted from 0 after the version), or
-   * -1 when this set did not load it.
+   * The line of {@code words.tsv} (counted from 0 after the version) of the word this one is a form
+   * of (CARS: the line of CAR, GOT: of GET), or of itself: what {@link WordPairs} are keyed by.
    */
-  public int wordOfLine(int line) {
-    if (line < 0 || line >= wordOfLine.length) {
-      throw new DictionaryLoadException("no dictionary line " + line);
-    }
-    return wordOfLine[line];
+  public int lemmaLine(int index) {
+    return lemmaLines[index];
   }
 
   /** How many words the set searches. */
@@ -210,8 +201,7 @@ public final class KeypadIndex {
     private final byte[] classes;
     private final byte[] tierOfWord;
     private final short[] tagsOfWord;
-    private final int[] lemmaOfWord;
-    private final int[] wordOfLine;
+    private final int[] lemmaLineOfWord;
     private int position;
     private int lines;
     private int words;
@@ -226,8 +216,7 @@ public final class KeypadIndex {
       this.firstWordOfSlot = new int[mostWords + 1];
       this.endCommonOfSlot = new int[mostWords];
       this.tagsOfWord = new short[mostWords];
-      this.lemmaOfWord = new int[mostWords];
-      this.wordOfLine = new int[mostWords];
+      this.lemmaLineOfWord = new int[mostWords];
       this.keys = new long[mostWords];
       this.letters = new byte[text.length];
       this.firstLetterOfWord = new int[mostWords + 1];
@@ -243,11 +232,9 @@ public final class KeypadIndex {
       firstWordOfSlot[slots] = words;
       firstLetterOfWord[words] = letterCount;
       for (int word = 0; word < words; word++) {
-        int lemmaLine = lemmaOfWord[word];
-        if (lemmaLine >= lines) {
+        if (lemmaLineOfWord[word] >= lines) {
           throw new DictionaryLoadException("a dictionary word's lemma is past the last line");
         }
-        lemmaOfWord[word] = lemmaLine < 0 ? -1 : wordOfLine[lemmaLine];
       }
       return new KeypadIndex(this, version);
     }
@@ -262,11 +249,10 @@ public final class KeypadIndex {
       int lineEnd = indexOf('\n', tagsEnd + 1);
       position = lineEnd + 1;
       byte profile = text[classEnd + 1];
+      int line = lines++;
       if (wordSet == WordSet.COMMON && profile == DEEP_ONLY) {
-        wordOfLine[lines++] = -1;
         return;
       }
-      wordOfLine[lines++] = words;
       boolean common = profile == COMMON;
       long key = add(wordStart, wordEnd);
       if (slots > 0 && key < keys[slots - 1]) {
@@ -288,7 +274,7 @@ public final class KeypadIndex {
       classes[words] = (byte) parseClass(wordEnd + 1, classEnd);
       tierOfWord[words] = (byte) parseTier(tierStart, tierEnd);
       tagsOfWord[words] = (short) PhraseTag.parse(text, tierEnd + 1, tagsEnd);
-      lemmaOfWord[words] = text[tagsEnd + 1] == NONE ? -1 : parseNumber(tagsEnd + 1, lineEnd);
+      lemmaLineOfWord[words] = text[tagsEnd + 1] == NONE ? line : parseNumber(tagsEnd + 1, lineEnd);
       words++;
     }
 

@@ -26,7 +26,7 @@ public final class VanityEngine {
   private VanityEngine(Profile profile, KeypadIndex index, OffensiveWords offensive) {
     this.profile = profile;
     this.index = index;
-    this.together = new WordsTogether(index, WordPairs.load(index));
+    this.together = new WordsTogether(index, WordPairs.load());
     this.offensive = offensive;
     this.worthSaying = new WorthSaying(index, together);
   }

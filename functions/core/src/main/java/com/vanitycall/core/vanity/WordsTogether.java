@@ -64,7 +64,7 @@ final class WordsTogether {
     if (reviewedTogether(before, after, index.length(second) >= SHORTEST_CONTENT_WORD)) {
       percent += REVIEWED;
     }
-    int kind = pairs.kind(index.lemma(first), index.lemma(second));
+    int kind = pairs.kind(index.lemmaLine(first), index.lemmaLine(second));
     if ((kind & WordPairs.ATTESTED) != 0) {
       percent += ATTESTED;
     }
