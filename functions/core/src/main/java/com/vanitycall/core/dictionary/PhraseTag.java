@@ -25,7 +25,9 @@ public enum PhraseTag {
   AFTER_NOUN('N');
 
   private static final byte NONE = '-';
-  private static final PhraseTag[] ALL = values();
+
+  /** Each tag letter's bit, 0 for a letter that is no tag: one array read a letter at load. */
+  private static final int[] BIT_OF_LETTER = bitsOfLetters();
 
   private final char letter;
 
@@ -52,17 +54,20 @@ public enum PhraseTag {
     }
     int tags = 0;
     for (int i = from; i < to; i++) {
-      tags |= of(text[i]).bit();
+      int bit = text[i] < 0 ? 0 : BIT_OF_LETTER[text[i]];
+      if (bit == 0) {
+        throw new DictionaryLoadException("a dictionary word has an unknown phrase tag");
+      }
+      tags |= bit;
     }
     return tags;
   }
 
-  private static PhraseTag of(byte letter) {
-    for (PhraseTag tag : ALL) {
-      if (tag.letter == letter) {
-        return tag;
-      }
+  private static int[] bitsOfLetters() {
+    int[] bits = new int[Byte.MAX_VALUE + 1];
+    for (PhraseTag tag : values()) {
+      bits[tag.letter] = tag.bit();
     }
-    throw new DictionaryLoadException("a dictionary word has an unknown phrase tag");
+    return bits;
   }
 }
