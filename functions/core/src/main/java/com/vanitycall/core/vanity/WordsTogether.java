@@ -1,13 +1,10 @@
 package com.vanitycall.core.vanity;
 
 import static com.vanitycall.core.dictionary.PhraseTag.ADJECTIVE;
-import static com.vanitycall.core.dictionary.PhraseTag.ADVERB;
 import static com.vanitycall.core.dictionary.PhraseTag.AFTER_NOUN;
 import static com.vanitycall.core.dictionary.PhraseTag.AFTER_VERB;
 import static com.vanitycall.core.dictionary.PhraseTag.HEAD;
-import static com.vanitycall.core.dictionary.PhraseTag.MODIFIER;
 import static com.vanitycall.core.dictionary.PhraseTag.NOUN;
-import static com.vanitycall.core.dictionary.PhraseTag.TAKES_OBJECT;
 import static com.vanitycall.core.dictionary.PhraseTag.VERB;
 
 import com.vanitycall.core.dictionary.KeypadIndex;
@@ -18,9 +15,6 @@ import com.vanitycall.core.dictionary.WordPairs;
  * {@code m3}); 0 when they do not go together. The evidence adds up, to at most {@value #MOST}:
  *
  * <ul>
- *   <li>{@value #GRAMMAR}: a phrase pattern, both words of three letters or more: adjective + noun
- *       (NEW HOME), verb that takes an object + noun (FIX CARS), compound modifier + noun (PET
- *       MEDS, CAR WASH), verb + adverb (GO HOME);
  *   <li>{@value #REVIEWED}: a reviewed marketing head or tail in its place: BUY-, MY-, NEW- before
  *       a noun (and a head that is no adjective itself before an adjective: MY-NEW-HOME); -NOW
  *       after a verb; -HELP, -PRO, -MEDS after a noun. The strongest evidence but for a WordNet
@@ -29,11 +23,13 @@ import com.vanitycall.core.dictionary.WordPairs;
  *   <li>{@value #ENTRY}: the two are one WordNet entry (car_wash, home_loan, hot_tub).
  * </ul>
  *
- * Inflections count as their lemma (CARS as CAR, GOT as GET).
+ * Inflections count as their lemma (CARS as CAR, GOT as GET). A part-of-speech pattern alone
+ * (adjective + noun, verb + object) is no evidence: tried, it made VAN-PILL and QUIT-YES phrases
+ * and lowered the share of top results holding a common word; the build uses the patterns only to
+ * keep the glosses' neighbours that are phrases (phrases.mjs).
  */
 final class WordsTogether {
 
-  static final int GRAMMAR = 0;
   static final int REVIEWED = 40;
   static final int ATTESTED = 20;
   static final int ENTRY = 30;
@@ -56,11 +52,6 @@ final class WordsTogether {
     int before = index.tags(first);
     int after = index.tags(second);
     int percent = 0;
-    if (index.length(first) >= SHORTEST_CONTENT_WORD
-        && index.length(second) >= SHORTEST_CONTENT_WORD
-        && followsAPattern(before, after)) {
-      percent += GRAMMAR;
-    }
     if (reviewedTogether(before, after, index.length(second) >= SHORTEST_CONTENT_WORD)) {
       percent += REVIEWED;
     }
@@ -72,11 +63,6 @@ final class WordsTogether {
       percent += ENTRY;
     }
     return Math.min(MOST, percent);
-  }
-
-  private static boolean followsAPattern(int before, int after) {
-    boolean describesANoun = ADJECTIVE.in(before) || TAKES_OBJECT.in(before) || MODIFIER.in(before);
-    return (NOUN.in(after) && describesANoun) || (VERB.in(before) && ADVERB.in(after));
   }
 
   /** A head takes a noun of three letters or more (FIX-HE is no phrase); a tail follows any. */
