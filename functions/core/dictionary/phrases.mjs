@@ -9,7 +9,7 @@
 //           (-HELP, -PRO)
 //   lemma   per word, the word its inflections come from (CARS: CAR, DEALS: DEAL, GOT: GET), so that
 //           a pair is known once for all its forms
-//   pairs   two lemmas that go together, in order: c for a two-word WordNet entry (car_wash,
+//   pairs   two lemmas that go together, in order: c for a two-word WordNet entry (car_loan,
 //           real_estate, home_loan), a for two words that WordNet's own glosses and examples put side
 //           by side at least MIN_ATTESTED times in a phrase pattern ("buy a car", "a new home")
 import { readFileSync } from 'node:fs';
@@ -134,41 +134,46 @@ export function phraseKnowledge(here, isShipped) {
   return { tagsOf, lemmaOf, pairs };
 }
 
-/** "VCP1": identifies phrases.bin. */
-const PAIR_TABLE_MAGIC = 0x56435031;
-/** Multiplies a packed pair into its slot (Fibonacci hashing); WordPairs.java uses the same. */
-const PAIR_HASH = 0x9e3779b97f4a7c15n;
+/** "VCP2": identifies phrases.bin. */
+const PAIR_TABLE_MAGIC = 0x56435032;
+/** Multiplies a packed pair into its slot (Fibonacci hashing, the top bits); WordPairs.java too. */
+const PAIR_HASH = 0x9e3779b9 | 0;
+/** A pair packs two lines into 16 bits each. */
+const MAX_LINE = 0xfffe; // so that no pair is -1, the empty slot
 const KIND_BITS = { c: 1, a: 2 };
 
 /**
  * The word pairs as the engine's open-addressing hash table, so that a cold start reads it with one
- * bulk copy: "VCP1", the capacity (a power of two, at least twice the pairs) and the pair count
- * (big-endian ints); then per slot the packed pair (first line << 32 | second line, -1 when empty,
- * big-endian long); then per slot the kind (1: a WordNet entry, 2: side by side in the glosses).
- * Pairs go in sorted, each to its hash slot or the next free one, so the bytes are reproducible.
+ * bulk copy: "VCP2", the capacity (a power of two, at least twice the pairs) and the pair count
+ * (big-endian ints); then per slot the packed pair (first line << 16 | second line, -1 when empty,
+ * big-endian int: the dictionary has fewer than 65,536 lines); then per slot the kind (1: a WordNet
+ * entry, 2: side by side in the glosses). Pairs go in sorted, each to its hash slot or the next free
+ * one, so the bytes are reproducible.
  *
  * @param pairLines [firstLine, secondLine, code] sorted
  */
 export function pairTable(pairLines) {
+  if (pairLines.some(([first, second]) => first > MAX_LINE || second > MAX_LINE)) {
+    throw new Error(`a pair names a line past ${MAX_LINE}: widen the pair table's slots`);
+  }
   let capacity = 1;
   while (capacity < pairLines.length) capacity *= 2;
   capacity *= 2;
-  const mask = BigInt(capacity - 1);
-  const slots = new BigInt64Array(capacity).fill(-1n);
+  const slots = new Int32Array(capacity).fill(-1);
   const kinds = new Uint8Array(capacity);
   for (const [first, second, code] of pairLines) {
-    const pair = (BigInt(first) << 32n) | BigInt(second);
-    let slot = Number((BigInt.asUintN(64, pair * PAIR_HASH) >> 32n) & mask);
-    while (slots[slot] !== -1n) slot = (slot + 1) % capacity;
+    const pair = (first << 16) | second;
+    let slot = Math.imul(pair, PAIR_HASH) >>> (32 - Math.log2(capacity));
+    while (slots[slot] !== -1) slot = (slot + 1) % capacity;
     slots[slot] = pair;
     kinds[slot] = [...code].reduce((bits, letter) => bits | KIND_BITS[letter], 0);
   }
-  const table = Buffer.alloc(12 + capacity * 9);
+  const table = Buffer.alloc(12 + capacity * 5);
   table.writeUInt32BE(PAIR_TABLE_MAGIC, 0);
   table.writeUInt32BE(capacity, 4);
   table.writeUInt32BE(pairLines.length, 8);
-  slots.forEach((pair, slot) => table.writeBigInt64BE(pair, 12 + slot * 8));
-  Buffer.from(kinds).copy(table, 12 + capacity * 8);
+  slots.forEach((pair, slot) => table.writeInt32BE(pair, 12 + slot * 4));
+  Buffer.from(kinds).copy(table, 12 + capacity * 4);
   return table;
 }
 
@@ -237,7 +242,7 @@ function transitiveShares(dict, senses) {
   return shares;
 }
 
-/** WordNet's two-word entries of letters only, as [first, second] (car_wash, real_estate). */
+/** WordNet's two-word entries of letters only, as [first, second] (car_loan, real_estate). */
 function twoWordEntries(dict) {
   const entries = [];
   for (const file of FILES) {

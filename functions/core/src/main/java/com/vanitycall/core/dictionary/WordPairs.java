@@ -5,12 +5,13 @@ import java.nio.ByteBuffer;
 /**
  * Pairs of words that go together, by the {@code words.tsv} lines of their lemmas ({@link
  * KeypadIndex#lemmaLine}), in order (CAR then WASH), with what says so: a two-word WordNet entry
- * (car_wash, real_estate) and/or WordNet's glosses putting them side by side ("buy a car").
+ * (car_loan, real_estate) and/or WordNet's glosses putting them side by side ("buy a car").
  *
- * <p>The build ships them as the open-addressing hash table itself ({@code phrases.bin}: "VCP1",
- * the capacity, a power of two, and the pair count as big-endian ints; a big-endian long per slot,
- * the packed pair or -1; a kind byte per slot), so a cold start reads it with one bulk copy, and a
- * look-up costs one probe or two: the table is at most half full.
+ * <p>The build ships them as the open-addressing hash table itself ({@code phrases.bin}: "VCP2",
+ * the capacity, a power of two, and the pair count as big-endian ints; a big-endian int per slot,
+ * the pair packed as first line << 16 | second line, or -1; a kind byte per slot), so a cold start
+ * reads it with one bulk copy, and a look-up costs one probe or two: the table is at most half
+ * full.
  */
 public final class WordPairs {
 
@@ -21,19 +22,23 @@ public final class WordPairs {
   public static final int ATTESTED = 2;
 
   private static final String RESOURCE = "phrases.bin";
-  private static final int MAGIC = 0x56435031;
+  private static final int MAGIC = 0x56435032;
   private static final int HEADER = 12;
-  private static final long EMPTY = -1;
+  private static final int EMPTY = -1;
+  private static final int LINE_BITS = 16;
+  private static final int HASH = 0x9E3779B9;
 
-  private final long[] pairs;
+  private final int[] pairs;
   private final byte[] kinds;
   private final int mask;
+  private final int shift;
   private final int size;
 
-  private WordPairs(long[] pairs, byte[] kinds, int size) {
+  private WordPairs(int[] pairs, byte[] kinds, int size) {
     this.pairs = pairs;
     this.kinds = kinds;
     this.mask = pairs.length - 1;
+    this.shift = Integer.numberOfLeadingZeros(pairs.length) + 1;
     this.size = size;
   }
 
@@ -45,22 +50,23 @@ public final class WordPairs {
     }
     int capacity = table.getInt();
     int size = table.getInt();
-    boolean fits = (long) capacity * (Long.BYTES + 1) == table.remaining();
-    if (capacity <= 0 || Integer.bitCount(capacity) != 1 || size > capacity / 2 || !fits) {
+    boolean fits = (long) capacity * (Integer.BYTES + 1) == table.remaining();
+    if (capacity <= 1 || Integer.bitCount(capacity) != 1 || size > capacity / 2 || !fits) {
       throw new DictionaryLoadException("the word pair table has a bad size");
     }
-    long[] pairs = new long[capacity];
-    table.asLongBuffer().get(pairs);
+    int[] pairs = new int[capacity];
+    table.asIntBuffer().get(pairs);
     byte[] kinds = new byte[capacity];
-    table.position(HEADER + capacity * Long.BYTES);
+    table.position(HEADER + capacity * Integer.BYTES);
     table.get(kinds);
     return new WordPairs(pairs, kinds, size);
   }
 
   /** What says the two lemma lines go together: {@link #ENTRY} and/or {@link #ATTESTED}, or 0. */
   public int kind(int firstLemmaLine, int secondLemmaLine) {
-    long pair = ((long) firstLemmaLine << Integer.SIZE) | secondLemmaLine;
-    for (int slot = hash(pair) & mask; ; slot = (slot + 1) & mask) {
+    int pair = (firstLemmaLine << LINE_BITS) | secondLemmaLine;
+    // Fibonacci hashing: the top bits of pair × 2^32/φ, as the build's pairTable places the pairs
+    for (int slot = (pair * HASH) >>> shift; ; slot = (slot + 1) & mask) {
       if (pairs[slot] == pair) {
         return kinds[slot];
       }
@@ -73,10 +79,5 @@ public final class WordPairs {
   /** How many pairs there are. */
   public int size() {
     return size;
-  }
-
-  /** Fibonacci hashing, as the build's {@code pairTable} places the pairs. */
-  private static int hash(long pair) {
-    return (int) ((pair * 0x9E3779B97F4A7C15L) >>> Integer.SIZE);
   }
 }

@@ -20,7 +20,7 @@ import com.vanitycall.core.dictionary.WordPairs;
  *       after a verb; -HELP, -PRO, -MEDS after a noun. The strongest evidence but for a WordNet
  *       entry: we read these in advertising, where a pattern only says that a phrase is possible;
  *   <li>{@value #ATTESTED}: WordNet's glosses and examples put the two side by side ("buy a car");
- *   <li>{@value #ENTRY}: the two are one WordNet entry (car_wash, home_loan, hot_tub).
+ *   <li>{@value #ENTRY}: the two are one WordNet entry (car_loan, home_loan, hot_tub).
  * </ul>
  *
  * Inflections count as their lemma (CARS as CAR, GOT as GET). A part-of-speech pattern alone
