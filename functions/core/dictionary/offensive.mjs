@@ -62,16 +62,22 @@ function wordNetOffensive(dict) {
   return [...senses].filter(([, { labelled, all }]) => labelled === all).map(([word]) => word);
 }
 
-/** A reviewed list (allowed-words.tsv, blocked-words.tsv): word TAB reason; # starts a comment. */
-function reviewedList(file) {
-  const reasons = new Map();
+/**
+ * A reviewed list (allowed-words.tsv, blocked-words.tsv, phrase-words.tsv): word TAB ... TAB reason,
+ * {@code fields} columns in all; # starts a comment. Maps each word to its other columns (for two
+ * columns, to the reason).
+ */
+export function reviewedList(file, fields = 2) {
+  const rows = new Map();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
-    const [word, reason] = line.split('\t');
-    if (!isLetters(word) || !reason?.trim()) throw new Error(`${file}: "${line}" needs a word and a reason`);
-    reasons.set(word, reason);
+    const [word, ...rest] = line.split('\t');
+    if (!isLetters(word) || rest.length !== fields - 1 || rest.some((field) => !field.trim())) {
+      throw new Error(`${file}: "${line}" needs a word and ${fields - 1} more column(s), a reason last`);
+    }
+    rows.set(word, fields === 2 ? rest[0] : rest);
   }
-  return reasons;
+  return rows;
 }
 
 /**

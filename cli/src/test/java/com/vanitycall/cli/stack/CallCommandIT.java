@@ -50,7 +50,7 @@ class CallCommandIT {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Here are three vanity numbers for you. Option one: 1 8 0 0")
+        .contains("Your number spells one word worth remembering: 1 8 0 0")
         .contains("spelled F L O W E R S");
   }
 
@@ -61,7 +61,7 @@ class CallCommandIT {
     assertThat(run.exitCode()).isZero();
     JsonNode report = JSON.readTree(run.out());
     assertThat(report.path("heard").toString())
-        .contains("Here are three vanity numbers for you. Option one: 1 8 0 0")
+        .contains("Your number spells one word worth remembering: 1 8 0 0")
         .contains("spelled F L O W E R S");
     assertThat(report.at("/lambdaResponse/source").asText()).isEqualTo("QUICK");
     assertThat(report.path("path").get(0).asText()).isEqualTo("greet");

@@ -4,9 +4,7 @@ import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbVanityCache;
 import com.vanitycall.aws.KinesisCallEventPublisher;
-import com.vanitycall.core.call.CachedVanities;
 import com.vanitycall.core.call.CallEvent;
-import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.call.VanityLookup;
@@ -19,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
@@ -39,29 +36,6 @@ public final class SnapStartPriming implements Resource {
   private static final List<String> SAMPLE_CALLERS =
       List.of("+18003569377", "+12125550123", "+442079460958", "anonymous", "junk");
   private static final String PRIMING_CONTACT = "snapstart-priming";
-
-  private static final VanityCache NOTHING_CACHED =
-      new VanityCache() {
-        @Override
-        public Optional<CachedVanities> find(PhoneNumber number) {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean offer(PhoneNumber number, CachedVanities vanities) {
-          return false;
-        }
-      };
-
-  /** A rehearsal's letters are not kept: it has no event to lose. */
-  private static final DeadLetters NOWHERE =
-      new DeadLetters() {
-        @Override
-        public void send(DeadLetter letter) {}
-
-        @Override
-        public void keepForAnOperator(String id, DeadLetter letter) {}
-      };
 
   private final ConnectConfig config;
   private final VanityEngine quick;
@@ -99,7 +73,8 @@ public final class SnapStartPriming implements Resource {
   /** The engine, the use case and the tokens on sample callers, with nothing to call out to. */
   void primeUseCase() {
     VanityLookup rehearsal =
-        new VanityLookup(quick, NOTHING_CACHED, event -> {}, NOWHERE, Clock.systemUTC());
+        new VanityLookup(
+            quick, VanityCache.NOTHING_CACHED, event -> {}, DeadLetters.NOWHERE, Clock.systemUTC());
     SAMPLE_CALLERS.forEach(caller -> ResponseTokens.of(rehearsal.answer(PRIMING_CONTACT, caller)));
   }
 

@@ -114,9 +114,12 @@ public final class VanityLookup {
     }
   }
 
-  /** Only vanities that spell a word are worth saying; digits alone are the caller's own number. */
-  private static List<Vanity> spoken(List<Vanity> vanities) {
-    return vanities.stream().filter(v -> !v.words().isEmpty()).limit(OPTIONS).toList();
+  /**
+   * The options worth saying, judged by the model ({@link com.vanitycall.core.vanity.WorthSaying}):
+   * none for 55501-BE, one for FLOWERS (not 3-LOWERS far below it); at most {@value #OPTIONS}.
+   */
+  private List<Vanity> spoken(List<Vanity> vanities) {
+    return quickEngine.worthSaying().of(vanities).stream().limit(OPTIONS).toList();
   }
 
   private void record(CallEvent event) {

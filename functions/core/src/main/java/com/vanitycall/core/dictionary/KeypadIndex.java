@@ -5,16 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The shipped words by the digits they spell on the keypad; for each digit sequence its words come
- * most common first. A digit sequence of up to {@value #MAX_WORD_LENGTH} keys packs into one {@code
- * long} (length, then three bits a digit), found by binary search in a sorted array; the words'
- * letters sit in one byte array. Loading is one pass over the resource with no sorting and no
- * object per word, which keeps a cold load in a Lambda to milliseconds.
+ * The shipped words by the digits they spell on the keypad; for each digit sequence its common
+ * words come first, each group most common first. A digit sequence of up to {@value
+ * #MAX_WORD_LENGTH} keys packs into one {@code long} (length, then three bits a digit), found by
+ * binary search in a sorted array; the words' letters sit in one byte array. Loading is one pass
+ * over the resource with no sorting and no object per word, which keeps a cold load in a Lambda to
+ * milliseconds.
  *
  * <p>The resource {@code words.tsv} starts with {@code # version ID}, then holds one word per line,
- * {@code word TAB frequencyClass TAB q|d TAB tier} (q: common, d: full list only; tier: the SCOWL
- * size that lists the word, {@value #SUBTLEX_ONLY_TIER} for words only SUBTLEX-US counts), ordered
- * by the key the word spells and, within a key, most frequent first.
+ * {@code word TAB frequencyClass TAB q|k|d TAB tier TAB tags TAB lemma} (q: common, k: full list
+ * only but a word a caller recognises at once, d: full list only; tier: the SCOWL size that lists
+ * the word, {@value #SUBTLEX_ONLY_TIER} for words only SUBTLEX-US counts; tags: the word's roles in
+ * a phrase, {@link PhraseTag}, {@code -} for none; lemma: the line of the word it is a form of,
+ * counted from 0 after the version, {@code -} for itself: word pairs are keyed by these lines),
+ * ordered by the key the word spells and, within a key, q then k then d. The common set loads q and
+ * k words and searches the q ones ({@link #firstWord}..{@link #endWord}); {@link #find} and the
+ * word facts know the k words too, so a quick engine judges a deep result's words (MEDS in
+ * PET-MEDS) as the deep one would.
  */
 public final class KeypadIndex {
 
@@ -31,35 +38,46 @@ public final class KeypadIndex {
   private static final int BITS_PER_DIGIT = 3;
   private static final int LENGTH_SHIFT = BITS_PER_DIGIT * MAX_WORD_LENGTH;
 
-  /** The shortest line: two letters, tab, one-digit class, tab, profile, tab, tier, newline. */
-  private static final int SHORTEST_LINE = 10;
+  /**
+   * The shortest line: two letters, tab, one-digit class, tab, profile, tab, tier, tab, tags, tab,
+   * lemma, newline.
+   */
+  private static final int SHORTEST_LINE = 14;
+
+  private static final byte NONE = '-';
+  private static final byte COMMON = 'q';
+  private static final byte DEEP_ONLY = 'd';
+  private static final String THE_DICTIONARY = "the dictionary";
 
   private final String version;
+  private final WordSet wordSet;
   private final long[] keys;
   private final int[] firstWordOfSlot;
+  private final int[] endCommonOfSlot;
   private final byte[] letters;
   private final int[] firstLetterOfWord;
   private final byte[] frequencyClasses;
   private final byte[] tiers;
+  private final short[] tags;
+  private final int[] lemmaLines;
+  private final int searched;
 
-  private KeypadIndex(
-      String version,
-      long[] keys,
-      int[] firstWordOfSlot,
-      byte[] letters,
-      int[] firstLetterOfWord,
-      byte[] frequencyClasses,
-      byte[] tiers) {
+  private KeypadIndex(WordsFile file, String version) {
     this.version = version;
-    this.keys = keys;
-    this.firstWordOfSlot = firstWordOfSlot;
-    this.letters = letters;
-    this.firstLetterOfWord = firstLetterOfWord;
-    this.frequencyClasses = frequencyClasses;
-    this.tiers = tiers;
+    this.wordSet = file.wordSet;
+    this.keys = Arrays.copyOf(file.keys, file.slots);
+    this.firstWordOfSlot = Arrays.copyOf(file.firstWordOfSlot, file.slots + 1);
+    this.endCommonOfSlot = Arrays.copyOf(file.endCommonOfSlot, file.slots);
+    this.letters = Arrays.copyOf(file.letters, file.letterCount);
+    this.firstLetterOfWord = Arrays.copyOf(file.firstLetterOfWord, file.words + 1);
+    this.frequencyClasses = Arrays.copyOf(file.classes, file.words);
+    this.tiers = Arrays.copyOf(file.tierOfWord, file.words);
+    this.tags = Arrays.copyOf(file.tagsOfWord, file.words);
+    this.lemmaLines = Arrays.copyOf(file.lemmaLineOfWord, file.words);
+    this.searched = wordSet == WordSet.COMMON ? file.commonWords : file.words;
   }
 
-  /** Indexes the shipped dictionary's words of the given set. */
+  /** Indexes the shipped dictionary; the set says which words {@link #firstWord} searches. */
   public static KeypadIndex load(WordSet wordSet) {
     return new WordsFile(ShippedResource.read(RESOURCE), wordSet).index();
   }
@@ -106,9 +124,23 @@ public final class KeypadIndex {
     return firstWordOfSlot[slot];
   }
 
-  /** One past the index of the slot's least common word. */
+  /** One past the index of the slot's last word of the set searched (may equal the first). */
   public int endWord(int slot) {
-    return firstWordOfSlot[slot + 1];
+    return wordSet == WordSet.COMMON ? endCommonOfSlot[slot] : firstWordOfSlot[slot + 1];
+  }
+
+  /** The index of a shipped word, of any set (case does not matter), or -1. */
+  public int find(String word) {
+    int slot = slotOf(keyOf(Keypad.digitsOf(word), 0, word.length()));
+    if (slot < 0) {
+      return -1;
+    }
+    for (int index = firstWordOfSlot[slot]; index < firstWordOfSlot[slot + 1]; index++) {
+      if (word(index).equalsIgnoreCase(word)) {
+        return index;
+      }
+    }
+    return -1;
   }
 
   /** The word, upper case. */
@@ -116,6 +148,11 @@ public final class KeypadIndex {
     int from = firstLetterOfWord[index];
     return new String(
         letters, from, firstLetterOfWord[index + 1] - from, StandardCharsets.US_ASCII);
+  }
+
+  /** How many letters the word has. */
+  public int length(int index) {
+    return firstLetterOfWord[index + 1] - firstLetterOfWord[index];
   }
 
   /** 0 for the commonest words up to {@link #RAREST_CLASS}; roughly log2 of the frequency rank. */
@@ -128,8 +165,22 @@ public final class KeypadIndex {
     return tiers[index];
   }
 
+  /** The word's roles in a phrase: a bit set of {@link PhraseTag}s. */
+  public int tags(int index) {
+    return tags[index];
+  }
+
+  /**
+   * The line of {@code words.tsv} (counted from 0 after the version) of the word this one is a form
+   * of (CARS: the line of CAR, GOT: of GET), or of itself: what {@link WordPairs} are keyed by.
+   */
+  public int lemmaLine(int index) {
+    return lemmaLines[index];
+  }
+
+  /** How many words the set searches. */
   public int size() {
-    return frequencyClasses.length;
+    return searched;
   }
 
   /** Identifies the shipped word data (a hash of it), e.g. for cached results. */
@@ -143,13 +194,18 @@ public final class KeypadIndex {
     private final byte[] text;
     private final WordSet wordSet;
     private final int[] firstWordOfSlot;
+    private final int[] endCommonOfSlot;
     private final long[] keys;
     private final byte[] letters;
     private final int[] firstLetterOfWord;
     private final byte[] classes;
     private final byte[] tierOfWord;
+    private final short[] tagsOfWord;
+    private final int[] lemmaLineOfWord;
     private int position;
+    private int lines;
     private int words;
+    private int commonWords;
     private int slots;
     private int letterCount;
 
@@ -158,6 +214,9 @@ public final class KeypadIndex {
       this.wordSet = wordSet;
       int mostWords = text.length / SHORTEST_LINE + 1;
       this.firstWordOfSlot = new int[mostWords + 1];
+      this.endCommonOfSlot = new int[mostWords];
+      this.tagsOfWord = new short[mostWords];
+      this.lemmaLineOfWord = new int[mostWords];
       this.keys = new long[mostWords];
       this.letters = new byte[text.length];
       this.firstLetterOfWord = new int[mostWords + 1];
@@ -172,14 +231,12 @@ public final class KeypadIndex {
       }
       firstWordOfSlot[slots] = words;
       firstLetterOfWord[words] = letterCount;
-      return new KeypadIndex(
-          version,
-          Arrays.copyOf(keys, slots),
-          Arrays.copyOf(firstWordOfSlot, slots + 1),
-          Arrays.copyOf(letters, letterCount),
-          Arrays.copyOf(firstLetterOfWord, words + 1),
-          Arrays.copyOf(classes, words),
-          Arrays.copyOf(tierOfWord, words));
+      for (int word = 0; word < words; word++) {
+        if (lemmaLineOfWord[word] >= lines) {
+          throw new DictionaryLoadException("a dictionary word's lemma is past the last line");
+        }
+      }
+      return new KeypadIndex(this, version);
     }
 
     private void readLine() {
@@ -187,11 +244,16 @@ public final class KeypadIndex {
       int wordEnd = indexOf('\t', wordStart);
       int classEnd = indexOf('\t', wordEnd + 1);
       int tierStart = classEnd + 3;
-      int lineEnd = indexOf('\n', tierStart);
+      int tierEnd = indexOf('\t', tierStart);
+      int tagsEnd = indexOf('\t', tierEnd + 1);
+      int lineEnd = indexOf('\n', tagsEnd + 1);
       position = lineEnd + 1;
-      if (wordSet == WordSet.COMMON && text[classEnd + 1] != 'q') {
+      byte profile = text[classEnd + 1];
+      int line = lines++;
+      if (wordSet == WordSet.COMMON && profile == DEEP_ONLY) {
         return;
       }
+      boolean common = profile == COMMON;
       long key = add(wordStart, wordEnd);
       if (slots > 0 && key < keys[slots - 1]) {
         throw new DictionaryLoadException("the dictionary is not in key order");
@@ -199,10 +261,20 @@ public final class KeypadIndex {
       if (slots == 0 || key != keys[slots - 1]) {
         keys[slots] = key;
         firstWordOfSlot[slots] = words;
+        endCommonOfSlot[slots] = words;
         slots++;
       }
+      if (common) {
+        if (endCommonOfSlot[slots - 1] != words) {
+          throw new DictionaryLoadException("a common word follows a rarer one of its key");
+        }
+        endCommonOfSlot[slots - 1] = words + 1;
+        commonWords++;
+      }
       classes[words] = (byte) parseClass(wordEnd + 1, classEnd);
-      tierOfWord[words] = (byte) parseTier(tierStart, lineEnd);
+      tierOfWord[words] = (byte) parseTier(tierStart, tierEnd);
+      tagsOfWord[words] = (short) PhraseTag.parse(text, tierEnd + 1, tagsEnd);
+      lemmaLineOfWord[words] = text[tagsEnd + 1] == NONE ? line : parseNumber(tagsEnd + 1, lineEnd);
       words++;
     }
 
@@ -252,24 +324,11 @@ public final class KeypadIndex {
     }
 
     private int parseNumber(int from, int to) {
-      int value = 0;
-      for (int i = from; i < to; i++) {
-        byte digit = text[i];
-        if (digit < '0' || digit > '9') {
-          throw new DictionaryLoadException("a dictionary number holds a non-digit");
-        }
-        value = value * 10 + (digit - '0');
-      }
-      return value;
+      return ShippedResource.number(text, from, to, THE_DICTIONARY);
     }
 
     private int indexOf(char symbol, int from) {
-      for (int i = from; i < text.length; i++) {
-        if (text[i] == symbol) {
-          return i;
-        }
-      }
-      throw new DictionaryLoadException("the dictionary ends in the middle of a line");
+      return ShippedResource.indexOf(text, symbol, from, THE_DICTIONARY);
     }
   }
 }

@@ -21,21 +21,38 @@ import com.vanitycall.core.dictionary.KeypadIndex;
  * of three letters or more that a caller would not recognise ({@link #isRecognised}) keeps only
  * 1/{@value #UNRECOGNISED_DIVISOR} of its score: a person would not pick it while anything else
  * fits.
+ *
+ * <p>Model {@code m3} adds phrases: two adjacent words that go together ({@link WordsTogether}: NEW
+ * HOME, BUY CARS, MY APPLE, CALL NOW) are one idea, so the pair does not pay the {@value
+ * #EXTRA_WORD} of its second word and earns its strength in percent of the two words' mean points
+ * ({@link #ofPhrase}). BUY-CARS beats BUY-BARS, NEW-HOME beats NEW-GOOD and MY-APPLE beats
+ * 69-APPLE; a phrase never beats a common word much longer than its longest (CONTACT over
+ * BOOT-ACT).
  */
 final class VanityScore {
 
   /** Names the model in the engine's version: a cached result says which model ranked it. */
-  static final String MODEL = "m2";
+  static final String MODEL = "m3";
 
   static final int FULLY_RECOGNISED = 1000;
   static final int GLUE_RECOGNITION = 100;
   static final int AT_END_PERCENT = 5;
   static final int EXTRA_WORD = 80;
 
+  /**
+   * From this on a word is one a caller recognises at once (tier 35 and class 14, or better): what
+   * an option spoken on the call needs ({@link WorthSaying}).
+   */
+  static final int COMMON = 500;
+
   /** Below this a word is one a caller would not recognise: an option holding it is junk. */
   static final int RECOGNISED = 150;
 
   static final int UNRECOGNISED_DIVISOR = 4;
+
+  private static final int PHRASE_WORD_LENGTH = 4;
+  private static final int TWIN_RATIO = 2;
+  private static final int TWIN_CLASSES = 4;
 
   private static final int GLUE_LENGTH = 2;
   private static final int POINTS_DIVISOR = 100;
@@ -93,6 +110,41 @@ final class VanityScore {
     int points =
         length * length * length * recognition(length, tier, frequencyClass) / POINTS_DIVISOR;
     return endsNumber ? points * (100 + AT_END_PERCENT) / 100 : points;
+  }
+
+  /**
+   * What two adjacent words that go together {@code percent} strongly earn on top of their points,
+   * when one of them has {@value #PHRASE_WORD_LENGTH} letters or more: the second word's {@value
+   * #EXTRA_WORD} back and the percent of the pair's mean points. Two short words stay two words
+   * (OUR-FOX-4 does not beat MUSE-694).
+   */
+  static int ofPhrase(int percent, int firstPoints, int secondPoints, int longestLength) {
+    if (percent == 0 || longestLength < PHRASE_WORD_LENGTH) {
+      return 0;
+    }
+    return EXTRA_WORD + percent * (firstPoints + secondPoints) / 200;
+  }
+
+  /**
+   * The most a word of these points can earn in any vanity: its points, and what the phrases on
+   * either side of it can add (half of each pair's percent of its points, and one word's cost
+   * back).
+   */
+  static int mostWithPhrases(int points) {
+    return points + points * WordsTogether.MOST / 100 + EXTRA_WORD;
+  }
+
+  /**
+   * True when a caller knows word {@code common} far better than its twin {@code rare} (the index's
+   * word indices): half the recognition or less, or three frequency classes rarer (8 times less
+   * often heard).
+   */
+  static boolean isMuchMoreCommon(KeypadIndex index, int common, int rare) {
+    int length = index.length(rare);
+    int commonRecognition = recognition(length, index.tier(common), index.frequencyClass(common));
+    int rareRecognition = recognition(length, index.tier(rare), index.frequencyClass(rare));
+    return commonRecognition >= TWIN_RATIO * rareRecognition
+        || index.frequencyClass(rare) - index.frequencyClass(common) >= TWIN_CLASSES;
   }
 
   /** The score of a vanity whose words earn {@code points}; never more than the points. */

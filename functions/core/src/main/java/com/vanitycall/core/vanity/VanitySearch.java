@@ -20,6 +20,7 @@ final class VanitySearch {
   private static final int SHORTEST_WORD = 2;
 
   private final KeypadIndex index;
+  private final WordsTogether together;
   private final OffensiveWords offensive;
   private final String prefix;
   private final String digits;
@@ -27,17 +28,20 @@ final class VanitySearch {
   private final int[][] slotAt;
   private final int[] bound;
   private final int[] segmentWord;
+  private final int[] segmentPoints;
   private final Candidates candidates;
   private final int results;
 
   VanitySearch(
       KeypadIndex index,
+      WordsTogether together,
       OffensiveWords offensive,
       String prefix,
       String digits,
       int candidates,
       int results) {
     this.index = index;
+    this.together = together;
     this.offensive = offensive;
     this.prefix = prefix;
     this.digits = digits;
@@ -45,6 +49,7 @@ final class VanitySearch {
     this.slotAt = new int[length][];
     this.bound = new int[length + 1];
     this.segmentWord = new int[length];
+    this.segmentPoints = new int[length];
     this.candidates = new Candidates(candidates);
     this.results = results;
   }
@@ -56,12 +61,15 @@ final class VanitySearch {
       return List.of(digitsOnly());
     }
     List<List<String>> wordsByRank = new CandidateWords();
-    return VarietyRule.pick(wordsByRank, candidates::score, results).stream()
+    return VarietyRule.pick(wordsByRank, candidates::score, this::isRareTwin, results).stream()
         .map(rank -> render(candidates.path(rank), wordsByRank.get(rank), candidates.score(rank)))
         .toList();
   }
 
-  /** Looks up every stretch of digits once, and the best score each suffix could earn. */
+  /**
+   * Looks up every stretch of digits once, and the best score each suffix could earn (a word's
+   * points with the most its phrases could add).
+   */
   private void findWords() {
     for (int start = length - 1; start >= 0; start--) {
       int longest = Math.min(KeypadIndex.MAX_WORD_LENGTH, length - start);
@@ -74,7 +82,8 @@ final class VanitySearch {
           continue;
         }
         for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
-          best = Math.max(best, pointsOf(word, start, wordLength) + bound[start + wordLength]);
+          int most = VanityScore.mostWithPhrases(pointsOf(word, start, wordLength));
+          best = Math.max(best, most + bound[start + wordLength]);
         }
       }
       bound[start] = best;
@@ -100,17 +109,62 @@ final class VanitySearch {
         continue;
       }
       for (int word = index.firstWord(slot); word < index.endWord(slot); word++) {
-        int withWord = points + pointsOf(word, position, wordLength) - wordCost;
+        int wordPoints = pointsOf(word, position, wordLength);
+        int withWord = points + wordPoints - wordCost + phraseBonus(depth, word, wordPoints);
         if (cannotEnter(withWord + bound[position + wordLength])) {
           continue;
         }
         segmentWord[depth] = word;
+        segmentPoints[depth] = wordPoints;
         boolean recognised = VanityScore.isRecognised(wordLength, index.tier(word));
         extend(position + wordLength, depth + 1, withWord, allRecognised && recognised, true);
       }
     }
     segmentWord[depth] = DIGIT;
     extend(position + 1, depth + 1, points, allRecognised, hasWord);
+  }
+
+  /** What the word earns with the word before it, when there is one and the two go together. */
+  private int phraseBonus(int depth, int word, int wordPoints) {
+    if (depth == 0 || segmentWord[depth - 1] == DIGIT) {
+      return 0;
+    }
+    int previous = segmentWord[depth - 1];
+    return VanityScore.ofPhrase(
+        together.percent(previous, word),
+        segmentPoints[depth - 1],
+        wordPoints,
+        Math.max(index.length(previous), index.length(word)));
+  }
+
+  /**
+   * True when candidate {@code rank} is {@code otherRank} with rarer words: the same digits and at
+   * least one word the same in the same places, the other words ones that {@code otherRank} has
+   * much more common twins of on the same keys (MEW-HOME of NEW-HOME). Two options that share no
+   * word are two ideas.
+   */
+  private boolean isRareTwin(int rank, int otherRank) {
+    int[] path = candidates.path(rank);
+    int[] other = candidates.path(otherRank);
+    if (path.length != other.length) {
+      return false;
+    }
+    boolean rarer = false;
+    boolean sharesAWord = false;
+    for (int i = 0; i < path.length; i++) {
+      if (path[i] == other[i]) {
+        sharesAWord |= path[i] != DIGIT;
+        continue;
+      }
+      if (path[i] == DIGIT
+          || other[i] == DIGIT
+          || index.length(path[i]) != index.length(other[i])
+          || !VanityScore.isMuchMoreCommon(index, other[i], path[i])) {
+        return false;
+      }
+      rarer = true;
+    }
+    return rarer && sharesAWord;
   }
 
   /** True when even the best score these points could make cannot enter the candidates. */

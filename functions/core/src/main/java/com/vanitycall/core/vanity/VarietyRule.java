@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.IntUnaryOperator;
 
+/** Whether the candidate of one rank is a rare-word variant of the candidate of another. */
+@FunctionalInterface
+interface RareTwins {
+  boolean isRareTwin(int rank, int ofRank);
+}
+
 /**
  * Makes the top five five different ideas without offering junk. Taking candidates best first, in
  * passes until five are picked:
@@ -19,7 +25,13 @@ import java.util.function.IntUnaryOperator;
  *   <li>new ideas, however weak; then the rest (FLOWER-7 after FLOWERS comes last).
  * </ol>
  *
- * The picked candidates keep their order, best first.
+ * In the first three passes a rare variant never takes a place from its common twin (MEW-HOME and
+ * NEW-HOME: the same digits in the same places, MEW far rarer than NEW): a candidate whose common
+ * twin is among the candidates gives its place to the twin (when the pass would take the twin: a
+ * rare variant is judged as the idea it varies), and one whose twin was offered is the same idea,
+ * left to the last pass. The best candidate always keeps its place: the model scored it first, so a
+ * phrase of rarer words ranks there only when it is a phrase its twin is not. The picked candidates
+ * keep their order, best first.
  */
 final class VarietyRule {
 
@@ -44,23 +56,64 @@ final class VarietyRule {
 
   private VarietyRule() {}
 
-  /** The ranks of the candidates to offer, best first; {@code scoreOf} maps a rank to its score. */
-  static List<Integer> pick(List<List<String>> wordsByRank, IntUnaryOperator scoreOf, int results) {
+  /**
+   * The ranks of the candidates to offer, best first; {@code scoreOf} maps a rank to its score,
+   * {@code twins} tells rare variants.
+   */
+  static List<Integer> pick(
+      List<List<String>> wordsByRank, IntUnaryOperator scoreOf, RareTwins twins, int results) {
     List<Integer> picked = new ArrayList<>();
     List<String> offeredWords = new ArrayList<>();
     int worthOffering = wordsByRank.isEmpty() ? 0 : scoreOf.applyAsInt(0) * WORTH_PERCENT / 100;
     for (Pass pass : Pass.values()) {
       for (int rank = 0; rank < wordsByRank.size() && picked.size() < results; rank++) {
-        List<String> words = wordsByRank.get(rank);
-        boolean tooWeak = pass.onlyWorthOffering && scoreOf.applyAsInt(rank) < worthOffering;
-        if (!picked.contains(rank) && !tooWeak && pass.takes.test(words, offeredWords)) {
-          picked.add(rank);
-          offeredWords.addAll(words);
+        if (picked.contains(rank)
+            || !takes(pass, rank, wordsByRank, scoreOf, worthOffering, offeredWords)) {
+          continue;
+        }
+        boolean keepsItsPlace = pass == Pass.THE_REST || rank == 0;
+        int place = keepsItsPlace ? rank : commonTwinOf(rank, picked, twins, wordsByRank);
+        if (place == rank
+            || (place >= 0
+                && takes(pass, place, wordsByRank, scoreOf, worthOffering, offeredWords))) {
+          picked.add(place);
+          offeredWords.addAll(wordsByRank.get(place));
         }
       }
     }
     picked.sort(null);
     return picked;
+  }
+
+  /** True when the pass takes the candidate of this rank, given the words offered so far. */
+  private static boolean takes(
+      Pass pass,
+      int rank,
+      List<List<String>> wordsByRank,
+      IntUnaryOperator scoreOf,
+      int worthOffering,
+      List<String> offeredWords) {
+    boolean tooWeak = pass.onlyWorthOffering && scoreOf.applyAsInt(rank) < worthOffering;
+    return !tooWeak && pass.takes.test(wordsByRank.get(rank), offeredWords);
+  }
+
+  /**
+   * Who takes the place of candidate {@code rank}: itself, or the best common twin of it that was
+   * not picked; -1 when it is a rare variant of a picked one (the same idea).
+   */
+  private static int commonTwinOf(
+      int rank, List<Integer> picked, RareTwins twins, List<List<String>> wordsByRank) {
+    for (int offered : picked) {
+      if (twins.isRareTwin(rank, offered)) {
+        return -1;
+      }
+    }
+    for (int other = 0; other < wordsByRank.size(); other++) {
+      if (other != rank && !picked.contains(other) && twins.isRareTwin(rank, other)) {
+        return other;
+      }
+    }
+    return rank;
   }
 
   /**
@@ -80,7 +133,7 @@ final class VarietyRule {
   }
 
   /** True when at least one word is an idea not offered yet (HOT in HOT-JUNK after GOT-JUNK). */
-  private static boolean bringsANewIdea(List<String> words, List<String> offeredWords) {
+  static boolean bringsANewIdea(List<String> words, List<String> offeredWords) {
     return words.stream().anyMatch(word -> isIdea(word) && !repeatsAnIdea(word, offeredWords));
   }
 

@@ -104,25 +104,34 @@ public final class QualityReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-8s %12s %14s %12s %10s %10s%n",
+            "%-8s %12s %14s %12s %10s %10s %10s %13s %10s%n",
             "profile",
             "common top",
             "obscure top3",
             "ideas top5",
             "famous",
-            "offensive"));
+            "phrases",
+            "offensive",
+            "spoken/call",
+            "filler"));
     for (RankingQuality q : figures) {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-8s %11.1f%% %13.1f%% %12.2f %6d/%-3d %10d%n",
+              "%-8s %11.1f%% %13.1f%% %12.2f %6d/%-3d %6d/%-3d %10d %6.2f (%.2f) %4.1f%% (%.1f%%)%n",
               q.profile(),
               100 * q.commonTop(),
               100 * q.obscureTopThree(),
               q.ideasTopFive(),
               q.famousFound(),
               q.famousTotal(),
-              q.offensiveResults()));
+              q.phrasesFound(),
+              q.phrasesTotal(),
+              q.offensiveResults(),
+              q.optionsSpoken(),
+              q.optionsSpokenBefore(),
+              100 * q.fillerSpoken(),
+              100 * q.fillerSpokenBefore()));
     }
     out.append(
         String.format(
@@ -134,9 +143,18 @@ public final class QualityReport {
                 + " (targets: deep <= 2%%, quick <= 1%%)%n"
                 + "ideas top5:   distinct ideas among the top five, on average (target: deep >= 2.8)%n"
                 + "famous:       well-known vanity numbers found in the top five; offensive: results"
-                + " holding an offensive word (target 0)",
+                + " holding an offensive word (target 0)%n"
+                + "phrases:      phrase vanities from advertising found in the top five (NEW-HOME,"
+                + " BUY-CARS, MY-APPLE ...); phrase top: %.1f%% (quick) / %.1f%% (deep) of top"
+                + " results are phrases of common words that go together%n"
+                + "spoken/call:  options a caller hears, on average (in brackets: the rule before"
+                + " issue 20, the first three holding a word); filler: the share of them that is"
+                + " filler (no common 4+ letter word nor phrase, words that do not go together,"
+                + " under half the first, or a repeat)",
             RankingQuality.COMMON_TIER,
-            RankingQuality.KNOWN_TIER));
+            RankingQuality.KNOWN_TIER,
+            100 * figures.get(0).phraseTop(),
+            100 * figures.get(1).phraseTop()));
     return out.toString();
   }
 

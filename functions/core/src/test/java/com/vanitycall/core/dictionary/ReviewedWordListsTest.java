@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reviewed lists the dictionary build applies (functions/core/dictionary): every allowed word
- * has a reason and is shipped clean; every blocked word has a reason and is offensive.
+ * has a reason and is shipped clean; every blocked word has a reason and is offensive; every
+ * marketing head or tail has known roles, a reason, and carries its roles in the shipped index.
  */
 class ReviewedWordListsTest {
 
@@ -32,6 +33,31 @@ class ReviewedWordListsTest {
 
     assertThat(blocked).isNotEmpty().allSatisfy(this::hasAReason);
     assertThat(blocked).allMatch(entry -> offensive.contains(entry[0]));
+  }
+
+  @Test
+  void marketingHeadsAndTails_haveRolesAndAReason_andTheIndexCarriesTheirRoles()
+      throws IOException {
+    List<String[]> phraseWords = entries("phrase-words.tsv");
+    KeypadIndex index = KeypadIndex.load(WordSet.COMMON);
+
+    assertThat(phraseWords).hasSizeGreaterThan(10);
+    for (String[] entry : phraseWords) {
+      assertThat(entry).as(String.join(" ", entry)).hasSize(3);
+      assertThat(entry[2].strip()).hasSizeGreaterThan(10);
+      int word = index.find(entry[0]);
+      assertThat(word).as(entry[0]).isNotNegative();
+      for (String role : entry[1].split(",")) {
+        PhraseTag tag =
+            switch (role) {
+              case "before-noun" -> PhraseTag.HEAD;
+              case "after-verb" -> PhraseTag.AFTER_VERB;
+              case "after-noun" -> PhraseTag.AFTER_NOUN;
+              default -> throw new AssertionError("unknown role " + role);
+            };
+        assertThat(tag.in(index.tags(word))).as(entry[0] + " " + role).isTrue();
+      }
+    }
   }
 
   private void hasAReason(String[] entry) {

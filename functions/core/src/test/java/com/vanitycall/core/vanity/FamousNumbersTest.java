@@ -15,7 +15,15 @@ class FamousNumbersTest {
 
   @Test
   void theDeepProfile_findsEveryFamousWordInItsTopFive() {
-    assertThat(missed(DEEP)).isEmpty();
+    assertThat(missed(DEEP, FAMOUS)).isEmpty();
+  }
+
+  @Test
+  void theDeepProfile_findsEveryPhraseInItsTopFive_andMostFirst() {
+    assertThat(missed(DEEP, FamousNumbers.PHRASES)).isEmpty();
+    long first = FamousNumbers.PHRASES.stream().filter(p -> FamousNumbers.first(DEEP, p)).count();
+
+    assertThat(first).isGreaterThanOrEqualTo(FamousNumbers.PHRASES.size() * 3 / 4);
   }
 
   @Test
@@ -25,8 +33,8 @@ class FamousNumbersTest {
     assertThat(found).isGreaterThanOrEqualTo(FAMOUS.size() * 3 / 4);
   }
 
-  private static Map<String, List<String>> missed(VanityEngine engine) {
-    return FAMOUS.stream()
+  private static Map<String, List<String>> missed(VanityEngine engine, List<String> numbers) {
+    return numbers.stream()
         .filter(famous -> !FamousNumbers.inTopFive(engine, famous))
         .collect(Collectors.toMap(f -> f, f -> FamousNumbers.topFive(engine, f)));
   }

@@ -29,7 +29,13 @@ import java.util.Set;
  *   <li>the famous vanity numbers found in the top five, and results holding an offensive word
  *       (alone or spelled by adjacent words);
  *   <li>{@code commonFits}, the ceiling of {@code commonTop}: the share of numbers where a common
- *       word of four letters or more fits at all (the same for both profiles).
+ *       word of four letters or more fits at all (the same for both profiles);
+ *   <li>{@code optionsSpoken}: the mean number of options a caller hears (at most three, those
+ *       {@link WorthSaying} judges worth saying), and {@code fillerSpoken}: the share of them that
+ *       are filler ({@link #isFiller}); {@code optionsSpokenBefore} and {@code fillerSpokenBefore}
+ *       the same for the rule before issue 20 (the first three options that hold a word);
+ *   <li>{@code phraseTop}: the share of numbers whose top result is a phrase of two or more common
+ *       words that go together ({@link WorthSaying#isPhrase}).
  * </ul>
  */
 public record RankingQuality(
@@ -40,14 +46,22 @@ public record RankingQuality(
     double ideasTopFive,
     int famousFound,
     int famousTotal,
+    int phrasesFound,
+    int phrasesTotal,
     int offensiveResults,
-    double commonFits) {
+    double commonFits,
+    double optionsSpoken,
+    double fillerSpoken,
+    double optionsSpokenBefore,
+    double fillerSpokenBefore,
+    double phraseTop) {
 
   public static final int COMMON_TIER = 35;
   public static final int KNOWN_TIER = 50;
   private static final int COMMON_LENGTH = 4;
   private static final int OBSCURE_LENGTH = 3;
   private static final int TOP_THREE = 3;
+  private static final int SPOKEN = 3;
   private static final Map<String, Integer> TIERS = shippedTiers();
   private static final Set<String> COMMON_WORD_DIGITS = commonWordDigits();
   private static final OffensiveWords OFFENSIVE = OffensiveWords.load();
@@ -58,6 +72,12 @@ public record RankingQuality(
     int ideas = 0;
     int offensive = 0;
     int fits = 0;
+    int spoken = 0;
+    int filler = 0;
+    int spokenBefore = 0;
+    int fillerBefore = 0;
+    int phrases = 0;
+    WorthSaying judge = engine.worthSaying();
     for (PhoneNumber number : numbers) {
       fits += commonWordFits(number.subscriberDigits()) ? 1 : 0;
       List<Vanity> best = engine.best(number);
@@ -65,6 +85,14 @@ public record RankingQuality(
       obscure += best.stream().limit(TOP_THREE).anyMatch(RankingQuality::holdsObscureWord) ? 1 : 0;
       ideas += ideas(best);
       offensive += (int) best.stream().filter(RankingQuality::holdsOffensiveWord).count();
+      List<Vanity> heard = judge.of(best).stream().limit(SPOKEN).toList();
+      List<Vanity> heardBefore =
+          best.stream().filter(v -> !v.words().isEmpty()).limit(SPOKEN).toList();
+      spoken += heard.size();
+      filler += filler(judge, heard);
+      spokenBefore += heardBefore.size();
+      fillerBefore += filler(judge, heardBefore);
+      phrases += judge.isPhrase(best.get(0)) ? 1 : 0;
     }
     int famous =
         (int)
@@ -80,8 +108,40 @@ public record RankingQuality(
         ideas / count,
         famous,
         FamousNumbers.FAMOUS.size(),
+        (int)
+            FamousNumbers.PHRASES.stream()
+                .filter(phrase -> FamousNumbers.inTopFive(engine, phrase))
+                .count(),
+        FamousNumbers.PHRASES.size(),
         offensive,
-        fits / count);
+        fits / count,
+        spoken / count,
+        spoken == 0 ? 0 : (double) filler / spoken,
+        spokenBefore / count,
+        spokenBefore == 0 ? 0 : (double) fillerBefore / spokenBefore,
+        phrases / count);
+  }
+
+  private static int filler(WorthSaying judge, List<Vanity> heard) {
+    int filler = 0;
+    List<String> said = new ArrayList<>();
+    for (Vanity option : heard) {
+      filler += isFiller(judge, option, heard.get(0), said) ? 1 : 0;
+      said.addAll(option.words());
+    }
+    return filler;
+  }
+
+  /**
+   * Filler: an option a caller gains nothing from hearing: no common word of four letters or more
+   * and no phrase (55501-BE, 445-GUY-9), words side by side that do not go together (BOOT-ACT,
+   * BALL-MOW), under half the first option's score (3-LOWERS after FLOWERS), or only words (or
+   * forms of words) already said (BUY-CAR-7 after BUY-CARS).
+   */
+  static boolean isFiller(WorthSaying judge, Vanity option, Vanity first, List<String> said) {
+    return !judge.isSayable(option)
+        || option.score() * 2 < first.score()
+        || !VarietyRule.bringsANewIdea(option.words(), said);
   }
 
   /** The SCOWL size tier of a shipped word (99: SUBTLEX-US only). */

@@ -28,6 +28,12 @@ class RankingQualityTest {
     assertThat(quick.commonTop()).isGreaterThanOrEqualTo(quick.commonFits() * 33 / 37);
     assertWithoutJunk(deep, quick);
     assertThat(deep.famousFound()).isEqualTo(deep.famousTotal());
+    for (RankingQuality profile : List.of(deep, quick)) {
+      assertThat(profile.phrasesFound()).isEqualTo(profile.phrasesTotal());
+      assertThat(profile.fillerSpoken()).as("filler heard (issue 20)").isZero();
+      assertThat(profile.fillerSpokenBefore()).as("filler in the first three").isGreaterThan(0.5);
+      assertThat(profile.optionsSpoken()).isPositive().isLessThan(profile.optionsSpokenBefore());
+    }
   }
 
   @Test
