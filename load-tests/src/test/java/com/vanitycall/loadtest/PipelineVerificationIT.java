@@ -130,7 +130,12 @@ class PipelineVerificationIT {
         .map(
             e ->
                 new ScoredCall(
-                    "shardId-0:seq-" + e.eventId(), "seq-" + e.eventId(), e, List.of(), "test"))
+                    "shardId-0:seq-" + e.eventId(),
+                    "seq-" + e.eventId(),
+                    e,
+                    List.of(),
+                    List.of(),
+                    "test"))
         .toList();
   }
 

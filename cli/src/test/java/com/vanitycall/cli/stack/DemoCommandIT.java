@@ -20,7 +20,8 @@ class DemoCommandIT {
     String shown = out.toString();
     DemoCalls.NUMBERS.forEach(number -> assertThat(shown).contains("  " + number + "  (answer: "));
     assertThat(shown)
-        .contains("Your number spells one word worth remembering: 1 8 0 0, flowers, spelled F L O W E R S.");
+        .contains(
+            "Your number spells one word worth remembering: 1 8 0 0, flowers, spelled F L O W E R S.");
     assertThat(shown).contains("deep best: 1-800-GOT-JUNK", "+1800*****77");
     assertThat(shown).contains("6 calls: 4 valid, 1 withheld, 1 invalid", "dead letters: 0");
     assertThat(shown.substring(shown.indexOf("again: the deep answer")))

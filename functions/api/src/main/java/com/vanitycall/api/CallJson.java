@@ -27,6 +27,7 @@ public final class CallJson {
     node.put("source", call.source().name());
     node.set("heard", JSON.valueToTree(displays(call.heard())));
     node.set("best", JSON.valueToTree(displays(call.vanities())));
+    node.set("nextCall", JSON.valueToTree(displays(call.worthSaying())));
     if (call.synthetic()) {
       node.put("synthetic", true);
     }

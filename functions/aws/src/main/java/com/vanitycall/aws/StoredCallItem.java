@@ -33,6 +33,9 @@ public final class StoredCallItem {
         VanitySource.valueOf(item.get(CallsTable.SOURCE).s()),
         Optional.ofNullable(item.get(CallsTable.HEARD)).map(h -> vanities(h.s())).orElse(List.of()),
         vanities(item.get(CallsTable.VANITIES).s()),
+        Optional.ofNullable(item.get(CallsTable.WORTH_SAYING))
+            .map(worth -> vanities(worth.s()))
+            .orElse(List.of()),
         item.get(CallsTable.DICTIONARY_VERSION).s(),
         Optional.ofNullable(item.get(CallsTable.SYNTHETIC))
             .map(AttributeValue::bool)

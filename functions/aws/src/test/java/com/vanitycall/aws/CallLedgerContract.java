@@ -57,7 +57,7 @@ abstract class CallLedgerContract {
 
   private static ScoredCall scored(CallEvent event, List<Vanity> best) {
     return new ScoredCall(
-        "shardId-0:" + event.eventId(), "seq-" + event.eventId(), event, best, "dict-1");
+        "shardId-0:" + event.eventId(), "seq-" + event.eventId(), event, best, best, "dict-1");
   }
 
   @Test

@@ -55,6 +55,7 @@ public record LedgerEntry(ScoredCall scored, Map<String, AttributeValue> item, C
     item.put(CallsTable.ANSWER_MICROS, numeric(event.answerMicros()));
     item.put(CallsTable.HEARD, AttributeValue.fromS(json(event.answer())));
     item.put(CallsTable.VANITIES, AttributeValue.fromS(json(scored.best())));
+    item.put(CallsTable.WORTH_SAYING, AttributeValue.fromS(json(scored.worthSaying())));
     item.put(CallsTable.DICTIONARY_VERSION, AttributeValue.fromS(scored.dictionaryVersion()));
     item.put(CallsTable.EXPIRES_AT, numeric(times.expiresAt()));
     if (event.synthetic()) {

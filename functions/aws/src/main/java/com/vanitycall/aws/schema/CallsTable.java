@@ -37,6 +37,9 @@ public final class CallsTable {
   /** The deep best 5, JSON. */
   public static final String VANITIES = "vanities";
 
+  /** Those of the deep best the next call will hear (worth saying), JSON; absent on older items. */
+  public static final String WORTH_SAYING = "worthSaying";
+
   public static final String DICTIONARY_VERSION = "dictionaryVersion";
 
   /** {@code true} on a call a load tool made; absent on a caller's (docs/data.md). */

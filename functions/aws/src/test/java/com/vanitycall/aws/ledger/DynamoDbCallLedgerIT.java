@@ -104,6 +104,7 @@ class DynamoDbCallLedgerIT {
                         call.sequenceNumber(),
                         call.event().asSynthetic(),
                         call.best(),
+                        call.worthSaying(),
                         call.dictionaryVersion()))
             .toList();
     List<ScoredCall> all = new ArrayList<>(callers);
@@ -176,7 +177,9 @@ class DynamoDbCallLedgerIT {
             9);
     // its item is over DynamoDB's 400 KB
     Vanity huge = new Vanity("X".repeat(450_000), List.of(), 0, "X");
-    calls.add(2, new ScoredCall("shardId-0:seq-big", "seq-big", oversized, List.of(huge), "v"));
+    calls.add(
+        2,
+        new ScoredCall("shardId-0:seq-big", "seq-big", oversized, List.of(huge), List.of(), "v"));
 
     List<String> failed = ledger(aws.dynamo(), names).persist(calls);
 
@@ -268,7 +271,12 @@ class DynamoDbCallLedgerIT {
                       words[i % words.length]));
       calls.add(
           new ScoredCall(
-              "shardId-0:seq-" + prefix + "-" + i, "seq-" + prefix + "-" + i, event, best, "test"));
+              "shardId-0:seq-" + prefix + "-" + i,
+              "seq-" + prefix + "-" + i,
+              event,
+              best,
+              best,
+              "test"));
     }
     return calls;
   }

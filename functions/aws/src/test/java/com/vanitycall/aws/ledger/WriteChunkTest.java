@@ -127,7 +127,8 @@ class WriteChunkTest {
               : List.of();
       calls.add(
           LedgerEntry.of(
-              new ScoredCall("shardId-0:s-" + i, "s-" + i, event, best, "v"), Duration.ofDays(90)));
+              new ScoredCall("shardId-0:s-" + i, "s-" + i, event, best, best, "v"),
+              Duration.ofDays(90)));
     }
     return calls;
   }

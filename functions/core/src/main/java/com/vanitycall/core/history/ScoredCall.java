@@ -2,7 +2,7 @@ package com.vanitycall.core.history;
 
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.vanity.Vanity;
-import java.util.Comparator;
+import com.vanitycall.core.vanity.WorthSaying;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +14,8 @@ import java.util.Objects;
  *     it by when it is reported in {@code batchItemFailures}
  * @param sequenceNumber the stream record's sequence number, which names its dead letter
  * @param best the deep best vanities, best first; empty without a number
+ * @param worthSaying those of {@code best} the next call will hear ({@link WorthSaying}), best
+ *     first
  * @param dictionaryVersion the word data that scored them
  */
 public record ScoredCall(
@@ -21,6 +23,7 @@ public record ScoredCall(
     String sequenceNumber,
     CallEvent event,
     List<Vanity> best,
+    List<Vanity> worthSaying,
     String dictionaryVersion) {
 
   public ScoredCall {
@@ -29,6 +32,7 @@ public record ScoredCall(
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(dictionaryVersion, "dictionaryVersion");
     best = List.copyOf(best);
+    worthSaying = List.copyOf(worthSaying);
   }
 
   public String eventId() {
@@ -36,13 +40,14 @@ public record ScoredCall(
   }
 
   /**
-   * The longest word of the best vanity (the first of equals), or {@value CallStatistics#NONE}: the
-   * subject of the call's word counter.
+   * The headline word of the first option worth saying, or {@value CallStatistics#NONE} (digits,
+   * and two-letter words such as BE, are not words a caller hears as one): the subject of the
+   * call's word counter.
    */
   public String headlineWord() {
-    return best.stream()
+    return worthSaying.stream()
         .findFirst()
-        .flatMap(top -> top.words().stream().max(Comparator.comparingInt(String::length)))
+        .flatMap(WorthSaying::headlineWordOf)
         .orElse(CallStatistics.NONE);
   }
 }

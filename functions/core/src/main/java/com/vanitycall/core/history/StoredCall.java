@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param callerNumber E.164, present for VALID callers only
  * @param heard what the caller heard during the call (empty for a fallback)
  * @param vanities the deep best 5, best first
+ * @param worthSaying those of the deep best the next call from the number will hear, best first
  * @param synthetic a load tool made the call
  */
 public record StoredCall(
@@ -25,6 +26,7 @@ public record StoredCall(
     VanitySource source,
     List<Vanity> heard,
     List<Vanity> vanities,
+    List<Vanity> worthSaying,
     String dictionaryVersion,
     boolean synthetic) {
 
@@ -40,28 +42,7 @@ public record StoredCall(
     Objects.requireNonNull(source, "source");
     heard = List.copyOf(heard);
     vanities = List.copyOf(vanities);
-  }
-
-  /** A caller's call. */
-  public StoredCall(
-      String eventId,
-      Optional<String> callerNumber,
-      CallerStatus callerStatus,
-      Instant receivedAt,
-      VanitySource source,
-      List<Vanity> heard,
-      List<Vanity> vanities,
-      String dictionaryVersion) {
-    this(
-        eventId,
-        callerNumber,
-        callerStatus,
-        receivedAt,
-        source,
-        heard,
-        vanities,
-        dictionaryVersion,
-        false);
+    worthSaying = List.copyOf(worthSaying);
   }
 
   /** Where this call stands in the history's order. */

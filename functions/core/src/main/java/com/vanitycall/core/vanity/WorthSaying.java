@@ -78,13 +78,17 @@ public final class WorthSaying {
    * word).
    */
   public Optional<String> headlineWord(List<Vanity> ranked) {
-    return of(ranked).stream()
-        .findFirst()
-        .flatMap(
-            option ->
-                option.words().stream()
-                    .filter(word -> word.length() >= SHORTEST_CONTENT_WORD)
-                    .max(Comparator.comparingInt(String::length)));
+    return of(ranked).stream().findFirst().flatMap(WorthSaying::headlineWordOf);
+  }
+
+  /**
+   * The headline word of an option worth saying: its longest word of three letters or more (the
+   * first of equals).
+   */
+  public static Optional<String> headlineWordOf(Vanity option) {
+    return option.words().stream()
+        .filter(word -> word.length() >= SHORTEST_CONTENT_WORD)
+        .max(Comparator.comparingInt(String::length));
   }
 
   /**

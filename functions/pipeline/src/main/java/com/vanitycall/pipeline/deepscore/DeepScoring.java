@@ -6,7 +6,9 @@ import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.CallerStatus;
+import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.core.vanity.WorthSaying;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -22,9 +24,11 @@ public final class DeepScoring {
   private final CallEventCodec codec = new CallEventCodec();
   private final CallerNumberParser parser = new CallerNumberParser();
   private final VanityEngine engine;
+  private final WorthSaying worthSaying;
 
   public DeepScoring(VanityEngine engine) {
     this.engine = engine;
+    this.worthSaying = engine.worthSaying();
   }
 
   public ScoreOutcome score(PipeRecord record) {
@@ -43,13 +47,15 @@ public final class DeepScoring {
     }
     if (event.callerStatus() != CallerStatus.VALID) {
       return new ScoreOutcome.Scored(
-          event, Optional.empty(), List.of(), engine.dictionaryVersion());
+          event, Optional.empty(), List.of(), List.of(), engine.dictionaryVersion());
     }
     if (parser.parse(event.callerNumber()) instanceof CallerNumber.Valid valid) {
+      List<Vanity> best = engine.best(valid.phoneNumber());
       return new ScoreOutcome.Scored(
           event,
           Optional.of(valid.phoneNumber()),
-          engine.best(valid.phoneNumber()),
+          best,
+          worthSaying.of(best),
           engine.dictionaryVersion());
     }
     return new ScoreOutcome.Malformed(

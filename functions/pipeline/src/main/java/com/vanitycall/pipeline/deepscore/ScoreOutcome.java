@@ -20,10 +20,15 @@ public sealed interface ScoreOutcome {
    * @param event the event as the Connect handler published it
    * @param number the caller's number, present exactly when the event is VALID
    * @param best the deep best vanities, best first; empty without a number
+   * @param worthSaying those of {@code best} worth saying, the next call's options
    * @param dictionaryVersion the word data that scored them
    */
   record Scored(
-      CallEvent event, Optional<PhoneNumber> number, List<Vanity> best, String dictionaryVersion)
+      CallEvent event,
+      Optional<PhoneNumber> number,
+      List<Vanity> best,
+      List<Vanity> worthSaying,
+      String dictionaryVersion)
       implements ScoreOutcome {
 
     public Scored {
@@ -31,6 +36,7 @@ public sealed interface ScoreOutcome {
       Objects.requireNonNull(number, "number");
       Objects.requireNonNull(dictionaryVersion, "dictionaryVersion");
       best = List.copyOf(best);
+      worthSaying = List.copyOf(worthSaying);
       if (number.isPresent() != (event.callerStatus() == CallerStatus.VALID)) {
         throw new IllegalArgumentException("a scored call has a number exactly when it is VALID");
       }

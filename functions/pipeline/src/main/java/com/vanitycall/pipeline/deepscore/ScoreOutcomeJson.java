@@ -22,7 +22,8 @@ import java.util.List;
  *   <li>{@code cache}: the vanity-cache entry, for a VALID caller only, for the RefreshCache task
  *       (numbers are strings, as DynamoDB's {@code N} takes them)
  *   <li>{@code scored}: what PersistAndCount needs to persist and count the call ({@link
- *       ScoredCallJson}): the event as JSON, its deep best 5 as JSON and the dictionary's version
+ *       ScoredCallJson}): the event as JSON, its deep best 5 and those worth saying as JSON, and
+ *       the dictionary's version
  *   <li>for {@code MALFORMED}: {@code reason}, {@code payload}, {@code failedAt}, {@code expiresAt}
  * </ul>
  */
@@ -65,7 +66,12 @@ public final class ScoreOutcomeJson {
                   Long.toString(
                       CallTimes.of(event.eventId(), event.receivedAt(), callerTtl).expiresAt()));
             });
-    ScoredCallJson.write(result.putObject("scored"), event, vanities, scored.dictionaryVersion());
+    ScoredCallJson.write(
+        result.putObject("scored"),
+        event,
+        vanities,
+        vanitiesJson(scored.worthSaying()),
+        scored.dictionaryVersion());
     return result;
   }
 

@@ -16,13 +16,14 @@ import java.util.List;
 /**
  * What DeepScore hands PersistAndCount through the state machine, written by the one and read by
  * the other: DeepScore's result holds {@code "scored": {"event": ..., "vanities": ...,
- * "dictionaryVersion": ...}}, and the Map's ReadyToPersist state passes it on with the stream
- * record's {@code eventID} and {@code sequenceNumber}.
+ * "worthSaying": ..., "dictionaryVersion": ...}}, and the Map's ReadyToPersist state passes it on
+ * with the stream record's {@code eventID} and {@code sequenceNumber}.
  */
 public final class ScoredCallJson {
 
   private static final String EVENT = "event";
   private static final String VANITIES = "vanities";
+  private static final String WORTH_SAYING = "worthSaying";
   private static final String DICTIONARY_VERSION = "dictionaryVersion";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -36,9 +37,14 @@ public final class ScoredCallJson {
    * vanities}, the text the vanity cache keeps too) and the dictionary's version.
    */
   public static void write(
-      ObjectNode scored, CallEvent event, String vanities, String dictionaryVersion) {
+      ObjectNode scored,
+      CallEvent event,
+      String vanities,
+      String worthSaying,
+      String dictionaryVersion) {
     scored.put(EVENT, CODEC.toJson(event));
     scored.put(VANITIES, vanities);
+    scored.put(WORTH_SAYING, worthSaying);
     scored.put(DICTIONARY_VERSION, dictionaryVersion);
   }
 
@@ -56,6 +62,8 @@ public final class ScoredCallJson {
           record.path("sequenceNumber").asText(),
           CODEC.fromJson(scored.path(EVENT).asText()),
           JSON.readValue(scored.path(VANITIES).asText(), VANITY_LIST),
+          // absent from what a DeepScore of before the judgment wrote: nothing worth saying
+          JSON.readValue(scored.path(WORTH_SAYING).asText("[]"), VANITY_LIST),
           scored.path(DICTIONARY_VERSION).asText());
     } catch (MalformedCallEventException | IOException e) {
       throw new IllegalArgumentException("not a scored call: " + e.getMessage(), e);

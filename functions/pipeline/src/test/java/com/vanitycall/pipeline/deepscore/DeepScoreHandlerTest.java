@@ -88,7 +88,28 @@ class DeepScoreHandlerTest {
                 new CounterKey("word#2026-11-22", record.scored().headlineWord()),
                 CallerStatus.VALID,
                 VanitySource.QUICK));
-    assertThat(record.scored().headlineWord()).isNotEqualTo("none");
+    assertThat(record.scored().headlineWord()).isEqualTo("FLOWERS");
+    assertThat(vanities(call.get("worthSaying").s()))
+        .isEqualTo(DEEP.worthSaying().of(expected))
+        .extracting(Vanity::display)
+        .startsWith("1-800-FLOWERS");
+  }
+
+  @Test
+  void aNumberWithNoWordWorthSaying_countsNoHeadlineWord_andOffersTheNextCallNothing()
+      throws IOException {
+    JsonNode result =
+        invoke(
+            """
+            {"schemaVersion":1,"eventId":"contact-2","callerNumber":"+12125550123",
+             "callerStatus":"VALID","receivedAt":"2026-11-22T13:45:00Z","answer":[],
+             "source":"QUICK","answerMicros":640}""");
+
+    LedgerEntry record = recorded(result);
+    assertThat(vanities(record.item().get("vanities").s())).isNotEmpty();
+    assertThat(vanities(record.item().get("worthSaying").s())).isEmpty();
+    assertThat(record.scored().headlineWord()).isEqualTo("none");
+    assertThat(record.count().word().subject()).isEqualTo("none");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.core.vanity.WorthSaying;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class HistoryLoader {
 
   private final CallLedger ledger;
   private final VanityEngine engine;
+  private final WorthSaying worthSaying;
   private final CallerNumberParser parser = new CallerNumberParser();
   private final Map<String, List<Vanity>> scored = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
@@ -38,6 +40,7 @@ public final class HistoryLoader {
   public HistoryLoader(DynamoDbClient dynamo, ResourceNames names, VanityEngine engine) {
     Clock clock = Clock.systemUTC();
     this.engine = engine;
+    this.worthSaying = engine.worthSaying();
     this.ledger =
         new DynamoDbCallLedger(
             dynamo,
@@ -87,6 +90,7 @@ public final class HistoryLoader {
         sequenceNumber,
         event,
         best,
+        worthSaying.of(best),
         engine.dictionaryVersion());
   }
 }
