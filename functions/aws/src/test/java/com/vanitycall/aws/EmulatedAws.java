@@ -5,6 +5,7 @@ import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.KinesisEmulator;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,14 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
  */
 public final class EmulatedAws implements AfterAllCallback, AutoCloseable {
 
+  /**
+   * Setting up and inspecting is not what a test measures: one attempt may take as long as a loaded
+   * machine needs (a table's creation has taken over 3 s at a load average of 14), and is not
+   * retried, since a creation that timed out may have happened.
+   */
+  private static final CallBudget SETTING_UP =
+      new CallBudget(Duration.ofSeconds(60), Duration.ofSeconds(60), 1, Duration.ZERO);
+
   private final DynamoDbLocal dynamoLocal;
   private final KinesisEmulator kinesisEmulator;
   private final AwsClients clients;
@@ -43,8 +52,8 @@ public final class EmulatedAws implements AfterAllCallback, AutoCloseable {
             Region.US_EAST_1,
             Optional.of(dynamoLocal.endpoint()),
             Optional.of(kinesisEmulator.endpoint()));
-    this.dynamo = clients.dynamoDb(CallBudget.inBackground());
-    this.kinesis = clients.kinesis(CallBudget.inBackground());
+    this.dynamo = clients.dynamoDb(SETTING_UP);
+    this.kinesis = clients.kinesis(SETTING_UP);
   }
 
   public static EmulatedAws start() {
