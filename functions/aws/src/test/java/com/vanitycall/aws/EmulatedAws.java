@@ -30,12 +30,12 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 public final class EmulatedAws implements AfterAllCallback, AutoCloseable {
 
   /**
-   * Setting up and inspecting is not what a test measures: one attempt may take as long as a loaded
-   * machine needs (a table's creation has taken over 3 s at a load average of 14), and is not
-   * retried, since a creation that timed out may have happened.
+   * Setting up and inspecting is not what a test measures: an attempt may take as long as a loaded
+   * machine needs (a table's creation has taken over 3 s at a load average of 14, past the
+   * pipeline's own 3 s attempts).
    */
   private static final CallBudget SETTING_UP =
-      new CallBudget(Duration.ofSeconds(60), Duration.ofSeconds(60), 1, Duration.ZERO);
+      new CallBudget(Duration.ofSeconds(90), Duration.ofSeconds(30), 3, Duration.ofSeconds(1));
 
   private final DynamoDbLocal dynamoLocal;
   private final KinesisEmulator kinesisEmulator;
