@@ -129,8 +129,14 @@ public final class KeypadIndex {
     return wordSet == WordSet.COMMON ? endCommonOfSlot[slot] : firstWordOfSlot[slot + 1];
   }
 
-  /** The index of a shipped word, of any set (case does not matter), or -1. */
+  /**
+   * The index of a shipped word, of any set (case does not matter), or -1: also for a text the
+   * keypad cannot spell (a stored value from elsewhere).
+   */
   public int find(String word) {
+    if (word.isEmpty() || !Keypad.spells(word)) {
+      return -1;
+    }
     int slot = slotOf(keyOf(Keypad.digitsOf(word), 0, word.length()));
     if (slot < 0) {
       return -1;

@@ -44,6 +44,19 @@ public final class Keypad {
     return digits.toString();
   }
 
+  /**
+   * True when every symbol of the text is a letter (A to Z, any case): a word the keypad spells.
+   */
+  public static boolean spells(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char upper = Character.toUpperCase(text.charAt(i));
+      if (upper < 'A' || upper > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the digit has letters on its key (2 to 9). */
   public static boolean hasLetters(char digit) {
     return digit >= '2' && digit <= '9';

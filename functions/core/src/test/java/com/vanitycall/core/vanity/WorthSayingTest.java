@@ -106,4 +106,13 @@ class WorthSayingTest {
             judge.isPhrase(new Vanity("1-800-BUY-5-CARS", List.of("BUY", "CARS"), 1, "BUY5CARS")))
         .isFalse();
   }
+
+  @Test
+  void aStoredValueTheKeypadCannotSpell_isNotWorthSaying_andBreaksNothing() {
+    Vanity html =
+        new Vanity("1-617-555-COOL", List.of("<img src=x onerror=alert(1)>"), 900, "COOL");
+
+    assertThat(QUICK.worthSaying().isSayable(html)).isFalse();
+    assertThat(QUICK.worthSaying().of(List.of(html))).isEmpty();
+  }
 }

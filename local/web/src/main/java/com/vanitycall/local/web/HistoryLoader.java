@@ -55,14 +55,18 @@ public final class HistoryLoader {
   public int write(List<CallEvent> events) {
     List<ScoredCall> records = new ArrayList<>();
     for (CallEvent event : events) {
-      records.add(record(event, best(event)));
+      List<Vanity> best = best(event);
+      records.add(record(event, best, worthSaying.of(best)));
     }
     return persist(records);
   }
 
-  /** Writes one call whose deep best five are given (e.g. words no dictionary has). */
+  /**
+   * Writes one call whose deep best five are given as they are, all taken as worth saying (e.g.
+   * words no dictionary has, for what the page must show as text).
+   */
   public int write(CallEvent event, List<Vanity> best) {
-    return persist(List.of(record(event, best)));
+    return persist(List.of(record(event, best, best)));
   }
 
   private int persist(List<ScoredCall> records) {
@@ -83,14 +87,14 @@ public final class HistoryLoader {
         valid.phoneNumber().e164(), n -> engine.best(valid.phoneNumber()));
   }
 
-  private ScoredCall record(CallEvent event, List<Vanity> best) {
+  private ScoredCall record(CallEvent event, List<Vanity> best, List<Vanity> worthSaying) {
     String sequenceNumber = "load-" + sequence.incrementAndGet();
     return new ScoredCall(
         "shardId-000000000000:" + sequenceNumber,
         sequenceNumber,
         event,
         best,
-        worthSaying.of(best),
+        worthSaying,
         engine.dictionaryVersion());
   }
 }
