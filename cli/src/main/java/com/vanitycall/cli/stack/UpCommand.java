@@ -72,12 +72,18 @@ public final class UpCommand implements Callable<Integer> {
               + " 1024 to 65534, or 0 for any free ones");
     }
     StackStateFile stateFile = StackStateFile.atDefaultLocation();
-    Map<String, String> running = stateFile.readLive().orElse(null);
+    StackStateFile.RunningStack running = stateFile.readRunning().orElse(null);
     if (running != null) {
       throw new UserErrorException(
-          "a local stack is already running (DynamoDB "
-              + running.get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB)
-              + "); stop it first");
+          "a local stack is already running as process "
+              + running.pid()
+              + " (DynamoDB "
+              + running.environment().get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB)
+              + ", state file "
+              + stateFile.path()
+              + "); stop it first (Ctrl-C where it runs, or kill "
+              + running.pid()
+              + ")");
     }
     Path dataDir =
         inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
