@@ -6,15 +6,22 @@ import static org.awaitility.Awaitility.await;
 import com.vanitycall.aws.KinesisCallEventPublisher;
 import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.LetterPayload;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.kinesis.model.Record;
 
 /**
@@ -77,7 +84,7 @@ class PipelineEndToEndIT {
       if (i == 3) {
         putOnOneShard(poison);
       }
-      putOnOneShard(new com.vanitycall.core.call.CallEventCodec().toJson(events.get(i)));
+      putOnOneShard(new CallEventCodec().toJson(events.get(i)));
     }
 
     await()
@@ -85,15 +92,58 @@ class PipelineEndToEndIT {
         .until(() -> probe.callRecords() == callsBefore + events.size() && hasDeadLetter(poison));
     var letter =
         probe.deadLetters().stream()
-            .filter(item -> item.get("payload").s().equals(poison))
+            .filter(item -> Arrays.equals(payload(item), bytes(poison)))
             .findFirst()
             .orElseThrow();
     assertThat(letter.get("reason").s()).containsIgnoringCase("LOUD");
     events.forEach(event -> assertThat(probe.callRecord(event.eventId())).isNotEmpty());
   }
 
+  @Test
+  void aRecordTooBigToDeadLetterWhole_isDeadLetteredWithItsHead_andItsShardGoesOn() {
+    List<CallEvent> events = CallEvents.generate(6, 13L);
+    int callsBefore = probe.callRecords();
+    byte[] huge = new byte[900 * 1024];
+    Arrays.fill(huge, (byte) '{');
+    stack
+        .kinesis()
+        .putRecord(
+            b ->
+                b.streamName(stack.options().names().callEventsStream())
+                    .partitionKey("one-batch")
+                    .data(SdkBytes.fromByteArray(huge)));
+    events.forEach(event -> putOnOneShard(new CallEventCodec().toJson(event)));
+
+    await()
+        .atMost(DEADLINE)
+        .until(
+            () ->
+                probe.callRecords() == callsBefore + events.size()
+                    && probe.deadLetters().stream()
+                        .anyMatch(item -> item.get("payloadBytes").n().equals("921600")));
+    var letter =
+        probe.deadLetters().stream()
+            .filter(item -> item.get("payloadBytes").n().equals("921600"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(payload(letter)).isEqualTo(Arrays.copyOf(huge, LetterPayload.HEAD_BYTES));
+    assertThat(letter.get("origin").s()).isEqualTo("pipeline-parse");
+  }
+
   private static boolean hasDeadLetter(String payload) {
-    return probe.deadLetters().stream().anyMatch(item -> item.get("payload").s().equals(payload));
+    return probe.deadLetters().stream()
+        .anyMatch(item -> Arrays.equals(payload(item), bytes(payload)));
+  }
+
+  /** A letter's payload bytes, kept as text or (the state machine's letters) base64. */
+  private static byte[] payload(Map<String, AttributeValue> letter) {
+    return letter.containsKey("payload")
+        ? bytes(letter.get("payload").s())
+        : Base64.getDecoder().decode(letter.get("payloadBase64").s());
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void publish(List<CallEvent> events) {
