@@ -5,6 +5,7 @@ import com.vanitycall.aws.StoredDeadLetter;
 import com.vanitycall.cli.CommandFailedException;
 import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.local.stack.DeadLetterRedrive;
+import com.vanitycall.local.stack.IncompleteLetterException;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackEnvironment;
 import java.io.PrintWriter;
@@ -80,7 +81,7 @@ public final class DeadLettersCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (which.all) {
               out.printf("redrove %d dead letter(s)%n", redrive.redriveAll());
-            } else if (redrive.redrive(which.id)) {
+            } else if (redriveOne(redrive, which.id)) {
               out.printf("redrove %s%n", which.id);
             } else {
               throw new CommandFailedException("no dead letter with id " + which.id);
@@ -88,6 +89,14 @@ public final class DeadLettersCommand implements Callable<Integer> {
             out.flush();
             return 0;
           });
+    }
+  }
+
+  private static boolean redriveOne(DeadLetterRedrive redrive, String id) {
+    try {
+      return redrive.redrive(id);
+    } catch (IncompleteLetterException e) {
+      throw new CommandFailedException(e.getMessage());
     }
   }
 

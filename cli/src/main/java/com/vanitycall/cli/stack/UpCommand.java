@@ -1,6 +1,7 @@
 package com.vanitycall.cli.stack;
 
 import com.vanitycall.aws.schema.SharedVariables;
+import com.vanitycall.cli.CommandFailedException;
 import com.vanitycall.cli.PortConverter;
 import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.local.emulators.ProjectHome;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,14 @@ public final class UpCommand implements Callable<Integer> {
   @Option(names = "--in-memory", description = "keep nothing: faster, for tests and benchmarks")
   private boolean inMemory;
 
+  @Option(
+      names = "--min-free-mb",
+      defaultValue = "64",
+      description =
+          "refuse to start, and stop, with less free space than this where the data is, in MB"
+              + " (${DEFAULT-VALUE}): a full disk loses what the emulators answer as written")
+  private long minFreeMb;
+
   @Spec private CommandSpec spec;
 
   @Override
@@ -72,16 +82,30 @@ public final class UpCommand implements Callable<Integer> {
               + " 1024 to 65534, or 0 for any free ones");
     }
     StackStateFile stateFile = StackStateFile.atDefaultLocation();
-    Map<String, String> running = stateFile.readLive().orElse(null);
+    StackStateFile.RunningStack running = stateFile.readRunning().orElse(null);
     if (running != null) {
       throw new UserErrorException(
-          "a local stack is already running (DynamoDB "
-              + running.get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB)
-              + "); stop it first");
+          "a local stack is already running as process "
+              + running.pid()
+              + " (DynamoDB "
+              + running.environment().get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB)
+              + ", state file "
+              + stateFile.path()
+              + "); stop it first (Ctrl-C where it runs, or kill "
+              + running.pid()
+              + ")");
     }
     Path dataDir =
         inMemory ? null : data != null ? data : ProjectHome.locate().resolve(".vanitycall/data");
-    StackOptions options = StackOptions.inMemory().withBasePort(emulatorPort).withDataDir(dataDir);
+    if (minFreeMb < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--min-free-mb " + minFreeMb + " cannot be negative");
+    }
+    StackOptions options =
+        StackOptions.inMemory()
+            .withBasePort(emulatorPort)
+            .withDataDir(dataDir)
+            .withMinFreeBytes(minFreeMb << 20);
 
     LocalStack stack = LocalStack.start(options);
     LocalWeb web;
@@ -126,7 +150,26 @@ public final class UpCommand implements Callable<Integer> {
         dataDir == null ? "in memory" : dataDir,
         System.getProperty("vanitycall.log.dir", "target"));
     out.flush();
-    stopped.await();
+    String failure =
+        CompletableFuture.anyOf(
+                stack.failure().toCompletableFuture(),
+                CompletableFuture.runAsync(UpCommand.await(stopped)))
+            .thenApply(reason -> reason instanceof String why ? why : null)
+            .join();
+    if (failure != null) {
+      // the shutdown hook stops what is left and removes the state file
+      throw new CommandFailedException("the local stack stopped: " + failure);
+    }
     return 0;
+  }
+
+  private static Runnable await(CountDownLatch latch) {
+    return () -> {
+      try {
+        latch.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
   }
 }

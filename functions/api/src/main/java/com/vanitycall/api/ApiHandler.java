@@ -51,6 +51,14 @@ public final class ApiHandler
     return routes.answer(event);
   }
 
+  /**
+   * The API's answer to a request whose query could not be decoded before it reached the handler (a
+   * query string that is not percent-encoded UTF-8): 400 with what to fix, as every refusal.
+   */
+  public static APIGatewayV2HTTPResponse badRequest(String message) {
+    return ApiRoutes.error(400, message);
+  }
+
   private record Composed(CallHistory history, byte[] cursorKey) {}
 
   private static Composed composed(ApiConfig config) {

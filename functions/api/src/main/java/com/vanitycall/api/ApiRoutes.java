@@ -302,7 +302,7 @@ final class ApiRoutes {
     return response;
   }
 
-  private static APIGatewayV2HTTPResponse error(int status, String message) {
+  static APIGatewayV2HTTPResponse error(int status, String message) {
     ObjectNode body = JSON.createObjectNode().put("error", message);
     return json(status, body, "no-store");
   }

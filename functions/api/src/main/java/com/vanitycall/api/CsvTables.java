@@ -10,8 +10,16 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The CSV exports: a header row, then one row per call or per day, quoted per RFC 4180. */
+/**
+ * The CSV exports: a header row, then one row per call or per day, quoted per RFC 4180. A text cell
+ * that a spreadsheet would take for a formula (one that starts with {@code = + - @}, a tab or a
+ * carriage return: OWASP's CSV-injection rule) is written with a leading {@code '}, which shows it
+ * as text; quoting alone does not.
+ */
 final class CsvTables {
+
+  /** What starts a formula in Excel, LibreOffice or Google Sheets (OWASP, CSV injection). */
+  private static final String FORMULA_LEADS = "=+-@\t\r";
 
   private static final List<String> HOURS =
       IntStream.range(0, 24).mapToObj(hour -> String.format("hour%02d", hour)).toList();
@@ -78,12 +86,21 @@ final class CsvTables {
             .toList());
   }
 
+  /** A text cell as text: one a spreadsheet would evaluate gets a leading {@code '}. */
+  static Object neutralised(Object cell) {
+    return cell instanceof String text
+            && !text.isEmpty()
+            && FORMULA_LEADS.indexOf(text.charAt(0)) >= 0
+        ? "'" + text
+        : cell;
+  }
+
   private static String table(List<String> header, List<List<Object>> rows) {
     StringBuilder out = new StringBuilder();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (List<Object> row : rows) {
-        printer.printRecord(row);
+        printer.printRecord(row.stream().map(CsvTables::neutralised).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("a CSV table could not be written", e);

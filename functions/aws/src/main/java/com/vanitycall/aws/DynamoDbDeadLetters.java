@@ -3,10 +3,7 @@ package com.vanitycall.aws;
 import com.vanitycall.aws.schema.DeadLettersTable;
 import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import com.vanitycall.core.call.LetterPayload;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Dead letters as a DynamoDB table: partition key {@code id}; {@code origin}, {@code reason},
- * {@code payload}, {@code failedAt} (ISO-8601) and {@code expiresAt} (epoch seconds, the table's
- * TTL). The state machine keeps a record's data as the pipe delivered it, base64, in {@code
- * payloadBase64} instead of {@code payload} (decoding it in the ASL could fail the execution); it
- * is read back as text, or left as {@code base64:...} when the bytes are not UTF-8 text. Besides
- * {@link #send}, an operator can {@link #list} them and {@link #remove} one once it has been
- * redriven or judged.
+ * {@code payload} (text) or {@code payloadBase64} (bytes that are not text, or a record's data as
+ * the state machine keeps it), {@code payloadBytes} and {@code payloadSha256} (the whole payload's
+ * size and digest), {@code failedAt} (ISO-8601) and {@code expiresAt} (epoch seconds, the table's
+ * TTL). A letter is always small enough to write: it keeps the first {@value
+ * LetterPayload#HEAD_BYTES} bytes of its payload ({@link LetterPayload}) and a reason of at most
+ * {@value DeadLetter#REASON_CHARACTERS} characters. Read back, a payload is its text, or {@code
+ * base64:...} when the bytes are not UTF-8 text. Besides {@link #send}, an operator can {@link
+ * #list} them and {@link #remove} one once it has been redriven or judged.
  */
 public final class DynamoDbDeadLetters implements DeadLetters {
 
@@ -63,11 +62,19 @@ public final class DynamoDbDeadLetters implements DeadLetters {
   }
 
   private static Map<String, AttributeValue> item(String id, DeadLetter letter) {
+    LetterPayload kept = LetterPayload.of(letter.payloadBytes());
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(DeadLettersTable.ID, AttributeValue.fromS(id));
     item.put(DeadLettersTable.ORIGIN, AttributeValue.fromS(letter.origin()));
     item.put(DeadLettersTable.REASON, AttributeValue.fromS(letter.reason()));
-    item.put(DeadLettersTable.PAYLOAD, AttributeValue.fromS(letter.payload()));
+    kept.headText()
+        .filter(text -> !text.startsWith(DeadLetter.BASE64))
+        .ifPresentOrElse(
+            text -> item.put(DeadLettersTable.PAYLOAD, AttributeValue.fromS(text)),
+            () ->
+                item.put(DeadLettersTable.PAYLOAD_BASE64, AttributeValue.fromS(kept.headBase64())));
+    item.put(DeadLettersTable.PAYLOAD_BYTES, DynamoDbVanityCache.numeric(kept.size()));
+    item.put(DeadLettersTable.PAYLOAD_SHA256, AttributeValue.fromS(kept.sha256()));
     item.put(DeadLettersTable.FAILED_AT, AttributeValue.fromS(letter.failedAt().toString()));
     return item;
   }
@@ -104,13 +111,17 @@ public final class DynamoDbDeadLetters implements DeadLetters {
   }
 
   private static StoredDeadLetter read(Map<String, AttributeValue> item) {
-    return new StoredDeadLetter(
-        item.get(DeadLettersTable.ID).s(),
+    DeadLetter letter =
         new DeadLetter(
             item.get(DeadLettersTable.ORIGIN).s(),
             item.get(DeadLettersTable.REASON).s(),
             payload(item),
-            Instant.parse(item.get(DeadLettersTable.FAILED_AT).s())));
+            Instant.parse(item.get(DeadLettersTable.FAILED_AT).s()));
+    AttributeValue size = item.get(DeadLettersTable.PAYLOAD_BYTES);
+    return new StoredDeadLetter(
+        item.get(DeadLettersTable.ID).s(),
+        letter,
+        size == null ? letter.payloadBytes().length : Long.parseLong(size.n()));
   }
 
   private static String payload(Map<String, AttributeValue> item) {
@@ -119,14 +130,9 @@ public final class DynamoDbDeadLetters implements DeadLetters {
     }
     String base64 = item.get(DeadLettersTable.PAYLOAD_BASE64).s();
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Base64.getDecoder().decode(base64)))
-          .toString();
-    } catch (CharacterCodingException | IllegalArgumentException e) {
-      return "base64:" + base64;
+      return DeadLetter.payloadOf(Base64.getDecoder().decode(base64));
+    } catch (IllegalArgumentException notBase64) {
+      return DeadLetter.BASE64 + base64;
     }
   }
 }

@@ -9,6 +9,7 @@ import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.call.CallEventPublisher;
 import com.vanitycall.core.call.DeadLetter;
 import com.vanitycall.core.call.DeadLetters;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.call.PublishFailedException;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.history.CallHistory;
@@ -18,10 +19,13 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +182,36 @@ class AwsAdaptersIT {
       assertThat(stored.get(0).letter()).isEqualTo(again);
       assertThat(dynamo.scan(b -> b.tableName(table)).items().get(0))
           .doesNotContainKey("expiresAt");
+    }
+
+    @Test
+    void aLetterTooBigForAnItem_isWritten_withItsHeadItsSizeAndItsDigest() throws Exception {
+      byte[] huge = new byte[900 * 1024];
+      Arrays.fill(huge, (byte) 'z');
+      String reason = "r".repeat(50_000);
+
+      deadLetters.send(DeadLetter.ofBytes("local-pipe", reason, huge, CLOCK.instant()));
+
+      StoredDeadLetter stored = deadLetters.list(1).get(0);
+      assertThat(stored.complete()).isFalse();
+      assertThat(stored.payloadSize()).isEqualTo(huge.length);
+      assertThat(stored.letter().payloadBytes())
+          .isEqualTo(Arrays.copyOf(huge, LetterPayload.HEAD_BYTES));
+      assertThat(stored.letter().reason()).hasSizeLessThanOrEqualTo(DeadLetter.REASON_CHARACTERS);
+      assertThat(dynamo.scan(b -> b.tableName(table)).items().get(0).get("payloadSha256").s())
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
+    }
+
+    @Test
+    void bytesThatAreNotText_comeBackExactly() {
+      byte[] garbage = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, (byte) 0x28};
+
+      deadLetters.keepForAnOperator(
+          "pipeline-7", DeadLetter.ofBytes("local-pipe", "r", garbage, CLOCK.instant()));
+
+      StoredDeadLetter stored = deadLetters.list(1).get(0);
+      assertThat(stored.complete()).isTrue();
+      assertThat(stored.letter().payloadBytes()).isEqualTo(garbage);
     }
 
     @Test

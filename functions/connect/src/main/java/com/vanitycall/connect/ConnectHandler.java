@@ -3,6 +3,7 @@ package com.vanitycall.connect;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.Traffic;
 import com.vanitycall.core.call.VanityLookup;
 import com.vanitycall.core.vanity.Profile;
@@ -64,13 +65,20 @@ public final class ConnectHandler implements RequestHandler<ConnectEvent, Map<St
   }
 
   private static String contactIdOf(ConnectEvent event) {
-    return contactData(event)
-        .map(ConnectEvent.ContactData::getContactId)
-        .filter(id -> !id.isBlank())
-        .orElseThrow(
-            () ->
-                new MalformedContactEventException(
-                    "the event has no Details.ContactData.ContactId"));
+    String contactId =
+        contactData(event)
+            .map(ConnectEvent.ContactData::getContactId)
+            .filter(id -> !id.isBlank())
+            .orElseThrow(
+                () ->
+                    new MalformedContactEventException(
+                        "the event has no Details.ContactData.ContactId"));
+    if (!CallEvent.EVENT_ID.matcher(contactId).matches()) {
+      throw new MalformedContactEventException(
+          "the event's Details.ContactData.ContactId is not an id of letters, digits, '-' and '_'"
+              + " (Connect's is a UUID)");
+    }
+    return contactId;
   }
 
   private static Traffic trafficOf(ConnectEvent event) {

@@ -16,6 +16,12 @@ public final class DeadLettersTable {
   /** The state machine keeps a record's data as the pipe delivered it, base64, here instead. */
   public static final String PAYLOAD_BASE64 = "payloadBase64";
 
+  /** The whole payload's size in bytes: more than {@code payload} holds when it was cut. */
+  public static final String PAYLOAD_BYTES = "payloadBytes";
+
+  /** The whole payload's SHA-256, in hex. */
+  public static final String PAYLOAD_SHA256 = "payloadSha256";
+
   public static final String FAILED_AT = "failedAt";
   public static final String EXPIRES_AT = TableDesign.EXPIRES_AT;
 

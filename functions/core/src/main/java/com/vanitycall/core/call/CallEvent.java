@@ -6,12 +6,14 @@ import com.vanitycall.core.vanity.Vanity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What the Connect handler publishes for every call, withheld and invalid ones too.
  *
  * @param schemaVersion the version of this shape; readers ignore fields they do not know
- * @param eventId Connect's ContactId: the idempotency key of everything downstream
+ * @param eventId Connect's ContactId: the idempotency key of everything downstream; {@link
+ *     #EVENT_ID} says what it may be
  * @param callerNumber the caller's number in E.164, or null unless {@code callerStatus} is VALID
  * @param callerStatus what the handler made of the customer endpoint
  * @param receivedAt when the handler was invoked
@@ -33,6 +35,14 @@ public record CallEvent(
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean synthetic) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * What an event id may be: Connect's ContactId is a UUID, and the load tools' and tests' ids are
+   * words like {@code load-3}; a letter or digit first (so that no export ever starts a cell with a
+   * spreadsheet formula's {@code = + - @}), then letters, digits, {@code -} and {@code _}, 64 at
+   * most.
+   */
+  public static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
   /** A caller's call. */
   public CallEvent(
@@ -96,6 +106,14 @@ public record CallEvent(
     synthetic = Boolean.TRUE.equals(synthetic);
     if (eventId == null || eventId.isBlank()) {
       throw new IllegalArgumentException("a call event needs an eventId");
+    }
+    if (!EVENT_ID.matcher(eventId).matches()) {
+      throw new IllegalArgumentException(
+          "eventId must be 1 to 64 letters, digits, '-' or '_', starting with a letter or digit"
+              + " (Connect's ContactId is a UUID); this one is "
+              + eventId.length()
+              + " characters long and starts with "
+              + String.format("U+%04X", eventId.codePointAt(0)));
     }
     Objects.requireNonNull(callerStatus, "callerStatus");
     Objects.requireNonNull(receivedAt, "receivedAt");

@@ -2,6 +2,7 @@ package com.vanitycall.pipeline.deepscore;
 
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
@@ -32,16 +33,18 @@ public final class DeepScoring {
   }
 
   public ScoreOutcome score(PipeRecord record) {
-    String payload;
+    byte[] data;
     try {
-      payload = new String(Base64.getDecoder().decode(record.data()), StandardCharsets.UTF_8);
+      data = Base64.getDecoder().decode(record.data());
     } catch (IllegalArgumentException e) {
       return new ScoreOutcome.Malformed(
-          "the record's data is not base64: " + e.getMessage(), record.data());
+          "the record's data is not base64: " + e.getMessage(),
+          LetterPayload.of(record.data().getBytes(StandardCharsets.UTF_8)));
     }
+    LetterPayload payload = LetterPayload.of(data);
     CallEvent event;
     try {
-      event = codec.fromJson(payload);
+      event = codec.fromJson(new String(data, StandardCharsets.UTF_8));
     } catch (MalformedCallEventException e) {
       return new ScoreOutcome.Malformed(e.getMessage(), payload);
     }

@@ -1,6 +1,7 @@
 package com.vanitycall.pipeline.deepscore;
 
 import com.vanitycall.core.call.CallEvent;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.Vanity;
@@ -51,9 +52,9 @@ public sealed interface ScoreOutcome {
    * letters.
    *
    * @param reason why, in words an operator can act on
-   * @param payload the record's data, decoded as far as it could be
+   * @param payload what the dead letter keeps of the record's data: its bytes as they were
    */
-  record Malformed(String reason, String payload) implements ScoreOutcome {
+  record Malformed(String reason, LetterPayload payload) implements ScoreOutcome {
 
     public Malformed {
       if (reason == null || reason.isBlank()) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallTimes;
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.pipeline.handoff.ScoredCallJson;
 import java.io.UncheckedIOException;
@@ -24,7 +26,10 @@ import java.util.List;
  *   <li>{@code scored}: what PersistAndCount needs to persist and count the call ({@link
  *       ScoredCallJson}): the event as JSON, its deep best 5 and those worth saying as JSON, and
  *       the dictionary's version
- *   <li>for {@code MALFORMED}: {@code reason}, {@code payload}, {@code failedAt}, {@code expiresAt}
+ *   <li>for {@code MALFORMED}, what its dead letter keeps: {@code reason}, {@code payloadBase64}
+ *       (the record's first bytes exactly, text or not: {@link LetterPayload}), {@code
+ *       payloadBytes} and {@code payloadSha256} (the whole record's size and digest), {@code
+ *       failedAt}, {@code expiresAt}
  * </ul>
  */
 public final class ScoreOutcomeJson {
@@ -78,8 +83,10 @@ public final class ScoreOutcomeJson {
   private ObjectNode malformed(ScoreOutcome.Malformed malformed) {
     ObjectNode result = json.createObjectNode();
     result.put("outcome", "MALFORMED");
-    result.put("reason", malformed.reason());
-    result.put("payload", malformed.payload());
+    result.put("reason", DeadLetter.shortened(malformed.reason()));
+    result.put("payloadBase64", malformed.payload().headBase64());
+    result.put("payloadBytes", Long.toString(malformed.payload().size()));
+    result.put("payloadSha256", malformed.payload().sha256());
     result.put("failedAt", clock.instant().toString());
     result.put("expiresAt", Long.toString(clock.instant().plus(callerTtl).getEpochSecond()));
     return result;

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.aws.ledger.CallCount;
 import com.vanitycall.aws.ledger.CounterKey;
 import com.vanitycall.aws.ledger.LedgerEntry;
+import com.vanitycall.core.call.DeadLetter;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
@@ -22,11 +24,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -156,7 +161,8 @@ class DeepScoreHandlerTest {
 
     assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
     assertThat(result.path("reason").asText()).startsWith("not a call event");
-    assertThat(result.path("payload").asText()).isEqualTo("this is not json");
+    assertThat(decoded(result.path("payloadBase64"))).isEqualTo("this is not json");
+    assertThat(result.path("payloadBytes").asText()).isEqualTo("16");
     assertThat(result.path("failedAt").asText()).isEqualTo(NOW.toString());
     assertThat(result.path("expiresAt").asText())
         .isEqualTo(Long.toString(NOW.plus(Duration.ofDays(90)).getEpochSecond()));
@@ -168,7 +174,54 @@ class DeepScoreHandlerTest {
 
     assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
     assertThat(result.path("reason").asText()).contains("not base64");
-    assertThat(result.path("payload").asText()).isEqualTo("%%% not base64");
+    assertThat(decoded(result.path("payloadBase64"))).isEqualTo("%%% not base64");
+  }
+
+  @Test
+  void garbageBytes_areKeptExactly_forARedriveToPutBack() throws IOException {
+    byte[] garbage = {(byte) 0xff, (byte) 0xfe, 0, 7, (byte) 0xc3, (byte) 0x28};
+
+    JsonNode result = invokeBytes(garbage);
+
+    assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
+    assertThat(Base64.getDecoder().decode(result.path("payloadBase64").asText()))
+        .isEqualTo(garbage);
+  }
+
+  @Test
+  void aRecordTooBigForADeadLetter_keepsItsFirstBytes_itsSizeAndItsDigest() throws Exception {
+    byte[] huge = new byte[900 * 1024];
+    Arrays.fill(huge, (byte) '9');
+
+    JsonNode result = invokeBytes(huge);
+
+    assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
+    assertThat(Base64.getDecoder().decode(result.path("payloadBase64").asText()))
+        .isEqualTo(Arrays.copyOf(huge, LetterPayload.HEAD_BYTES));
+    assertThat(result.path("payloadBytes").asText()).isEqualTo(Integer.toString(huge.length));
+    assertThat(result.path("payloadSha256").asText())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
+    assertThat(result.path("reason").asText().length())
+        .isLessThanOrEqualTo(DeadLetter.REASON_CHARACTERS);
+  }
+
+  @Test
+  void anEventIdASpreadsheetWouldEvaluate_isAnsweredMalformed_withTheReason() throws IOException {
+    String eventId = "@SUM(1+1)*cmd|' /C calc'!A0";
+    JsonNode result =
+        invoke(
+            JSON.createObjectNode()
+                .put("schemaVersion", 1)
+                .put("eventId", eventId)
+                .put("callerStatus", "WITHHELD")
+                .put("receivedAt", "2026-11-22T10:00:00Z")
+                .put("source", "FALLBACK")
+                .put("answerMicros", 7)
+                .toString());
+
+    assertThat(result.path("outcome").asText()).isEqualTo("MALFORMED");
+    assertThat(result.path("reason").asText())
+        .contains("eventId must be 1 to 64 letters, digits, '-' or '_'");
   }
 
   @Test
@@ -211,6 +264,17 @@ class DeepScoreHandlerTest {
     String data = Base64.getEncoder().encodeToString(eventJson.getBytes(StandardCharsets.UTF_8));
     return invokeRaw(
         "{\"sequenceNumber\":\"4954\",\"partitionKey\":\"k\",\"data\":\"" + data + "\"}");
+  }
+
+  private JsonNode invokeBytes(byte[] data) throws IOException {
+    return invokeRaw(
+        "{\"sequenceNumber\":\"4954\",\"data\":\""
+            + Base64.getEncoder().encodeToString(data)
+            + "\"}");
+  }
+
+  private static String decoded(JsonNode base64) {
+    return new String(Base64.getDecoder().decode(base64.asText()), StandardCharsets.UTF_8);
   }
 
   private JsonNode invokeRaw(String recordJson) throws IOException {

@@ -2,7 +2,6 @@ package com.vanitycall.local.emulators;
 
 import java.lang.reflect.Field;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,13 +42,10 @@ public final class DynamoDbLocal implements AutoCloseable {
     if (dataDir == null) {
       args.add("-inMemory");
     } else {
-      try {
-        Files.createDirectories(dataDir);
-      } catch (java.io.IOException e) {
-        throw new EmulatorStartException("cannot create DynamoDB Local's directory " + dataDir, e);
-      }
+      DataDirectory.prepare("DynamoDB Local", dataDir);
       args.addAll(List.of("-dbPath", dataDir.toString(), "-sharedDb"));
     }
+    Loopback.requireFree("DynamoDB Local", port, "--emulator-port");
     try {
       DynamoDBProxyServer server =
           ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
@@ -59,7 +55,8 @@ public final class DynamoDbLocal implements AutoCloseable {
     } catch (EmulatorStartException e) {
       throw e;
     } catch (Exception e) {
-      throw new EmulatorStartException("DynamoDB Local did not start on port " + port, e);
+      throw new EmulatorStartException(
+          "DynamoDB Local did not start on port " + port + ": " + Loopback.rootCause(e), e);
     }
   }
 

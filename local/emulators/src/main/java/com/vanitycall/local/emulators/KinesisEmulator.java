@@ -1,13 +1,16 @@
 package com.vanitycall.local.emulators;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The Kinesis-API emulator (kinesalite, pinned in {@code local/node}) as a child process on
@@ -44,10 +47,11 @@ public final class KinesisEmulator implements AutoCloseable {
                 nodeTools.resolve("node_modules/.bin/node").toString(),
                 nodeTools.resolve("kinesis-emulator.js").toString(),
                 Integer.toString(port)));
+    Loopback.requireFree("kinesalite", port, "--emulator-port");
     try {
       Path log;
       if (dataDir != null) {
-        Files.createDirectories(dataDir);
+        DataDirectory.prepare("kinesalite", dataDir);
         command.add(dataDir.toAbsolutePath().toString());
         log = dataDir.resolve("kinesalite.log");
       } else {
@@ -68,7 +72,8 @@ public final class KinesisEmulator implements AutoCloseable {
       }
       return emulator;
     } catch (IOException e) {
-      throw new EmulatorStartException("kinesalite could not be started: " + command, e);
+      throw new EmulatorStartException(
+          "kinesalite could not be started: " + DataDirectory.reason(e) + " (" + command + ")", e);
     }
   }
 
@@ -87,6 +92,32 @@ public final class KinesisEmulator implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  /** Completes when the process has exited, however it ended. */
+  public CompletableFuture<Process> onExit() {
+    return process.onExit();
+  }
+
+  /**
+   * Why the process ended, in one line: its pid, its exit code and the last line of its log
+   * (kinesalite's own words, e.g. "No space left on device").
+   */
+  public String exitReason() {
+    String code =
+        "pid "
+            + process.pid()
+            + (process.isAlive() ? ", still running" : ", exit code " + process.exitValue());
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines
+          .map(String::strip)
+          .filter(line -> !line.isEmpty())
+          .reduce((first, second) -> second)
+          .map(last -> code + ", its log ends: " + last)
+          .orElse(code);
+    } catch (IOException | UncheckedIOException unreadable) {
+      return code;
+    }
   }
 
   @Override

@@ -25,6 +25,33 @@ public final class Loopback {
     }
   }
 
+  /**
+   * Refuses a port something already listens on, naming it and the option that chooses another.
+   *
+   * @throws EmulatorStartException if the port is taken
+   */
+  public static void requireFree(String what, int port, String option) {
+    if (isListening(port)) {
+      throw new EmulatorStartException(
+          what
+              + " cannot listen on port "
+              + port
+              + ": it is in use (another ./vanitycall up, or another program); choose another with "
+              + option);
+    }
+  }
+
+  /** The deepest cause's message: what a person can act on, in one line. */
+  public static String rootCause(Throwable thrown) {
+    Throwable root = thrown;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
   /** True if something accepts connections on the port. */
   public static boolean isListening(int port) {
     try (Socket socket = new Socket()) {

@@ -5,7 +5,6 @@ import com.vanitycall.core.call.DeadLetters;
 import com.vanitycall.local.workflow.BatchResult;
 import com.vanitycall.local.workflow.PipeTarget;
 import com.vanitycall.local.workflow.PipeTargetException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,11 +139,9 @@ final class BatchDelivery {
         shardId,
         record.partitionKey(),
         reason);
+    // the record's bytes as they were (text or not); the letter keeps their head, size and digest
+    // if they are too many for an item, so that writing it cannot fail for the record's sake
     deadLetters.send(
-        new DeadLetter(
-            ORIGIN,
-            reason,
-            new String(record.data().asByteArray(), StandardCharsets.UTF_8),
-            Instant.now(clock)));
+        DeadLetter.ofBytes(ORIGIN, reason, record.data().asByteArray(), Instant.now(clock)));
   }
 }

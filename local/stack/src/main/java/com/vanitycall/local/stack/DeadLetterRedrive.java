@@ -6,6 +6,7 @@ import com.vanitycall.aws.DynamoDbDeadLetters;
 import com.vanitycall.aws.StoredDeadLetter;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
@@ -69,7 +70,11 @@ public final class DeadLetterRedrive {
               .orElse(event.callerStatus().name());
       return "event " + event.eventId() + " from " + caller;
     } catch (MalformedCallEventException e) {
-      return "not a call event (" + stored.letter().payload().length() + " characters)";
+      return "not a call event ("
+          + stored.payloadSize()
+          + " bytes"
+          + (stored.complete() ? "" : ", only the first " + LetterPayload.HEAD_BYTES + " kept")
+          + ")";
     }
   }
 
@@ -77,6 +82,7 @@ public final class DeadLetterRedrive {
    * Re-publishes one letter and removes it.
    *
    * @return false if there is no letter with this id
+   * @throws IncompleteLetterException if the letter keeps only the head of its payload
    */
   public boolean redrive(String id) {
     Optional<StoredDeadLetter> letter =
@@ -85,20 +91,34 @@ public final class DeadLetterRedrive {
     return letter.isPresent();
   }
 
-  /** Re-publishes every letter and removes each; returns how many. */
+  /**
+   * Re-publishes every letter that holds its whole payload and removes each; returns how many
+   * (those that keep only a head stay, for an operator).
+   */
   public int redriveAll() {
-    List<StoredDeadLetter> all = list();
-    all.forEach(this::redrive);
-    return all.size();
+    List<StoredDeadLetter> whole = list().stream().filter(StoredDeadLetter::complete).toList();
+    whole.forEach(this::redrive);
+    return whole.size();
   }
 
   private void redrive(StoredDeadLetter stored) {
-    String payload = stored.letter().payload();
+    if (!stored.complete()) {
+      throw new IncompleteLetterException(
+          "dead letter "
+              + stored.id()
+              + " keeps only the first "
+              + stored.letter().payloadBytes().length
+              + " of the payload's "
+              + stored.payloadSize()
+              + " bytes: a redrive would not put back what failed; remove it once judged");
+    }
+    // the original bytes, text or not
+    byte[] payload = stored.letter().payloadBytes();
     kinesis.putRecord(
         b ->
             b.streamName(stream)
                 .partitionKey(partitionKey(stored))
-                .data(SdkBytes.fromUtf8String(payload)));
+                .data(SdkBytes.fromByteArray(payload)));
     deadLetters.remove(stored.id());
   }
 

@@ -23,14 +23,19 @@ public final class LocalPipe implements AutoCloseable {
 
   private LocalPipe() {}
 
-  /** Starts polling every shard of the stream from its checkpoint (the start if it has none). */
-  public static LocalPipe start(
+  /**
+   * Starts polling every shard of the stream from its checkpoint (the start if it has none).
+   *
+   * @param stored what proves a processed batch kept before its checkpoint moves past it
+   */
+  static LocalPipe start(
       KinesisClient kinesis,
       String stream,
       String region,
       PipeTarget target,
       PipeSettings settings,
       Checkpoints checkpoints,
+      StoredCheck stored,
       DeadLetters deadLetters,
       PipeListener listener) {
     LocalPipe pipe = new LocalPipe();
@@ -45,6 +50,7 @@ public final class LocalPipe implements AutoCloseable {
               stream,
               shard.shardId(),
               checkpoints,
+              stored,
               delivery,
               settings,
               listener,

@@ -10,6 +10,8 @@ import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.EmulatorStartException;
 import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.Loopback;
+import com.vanitycall.local.emulators.RestartBudget;
+import com.vanitycall.local.emulators.Supervised;
 import com.vanitycall.local.workflow.LocalWorkflow;
 import com.vanitycall.local.workflow.LocalWorkflowConfig;
 import com.vanitycall.local.workflow.PipeTarget;
@@ -17,6 +19,7 @@ import com.vanitycall.local.workflow.TaskRunner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,12 +27,16 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.config.Configurator;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
@@ -54,6 +61,7 @@ public final class LocalStack implements AutoCloseable {
   private final DynamoDbClient dynamo;
   private final KinesisClient kinesis;
   private final Deque<AutoCloseable> running;
+  private final CompletableFuture<String> failure;
 
   private LocalStack(
       StackOptions options,
@@ -61,13 +69,15 @@ public final class LocalStack implements AutoCloseable {
       StackEnvironment environment,
       DynamoDbClient dynamo,
       KinesisClient kinesis,
-      Deque<AutoCloseable> running) {
+      Deque<AutoCloseable> running,
+      CompletableFuture<String> failure) {
     this.options = options;
     this.dynamoLocal = dynamoLocal;
     this.environment = environment;
     this.dynamo = dynamo;
     this.kinesis = kinesis;
     this.running = running;
+    this.failure = failure;
   }
 
   /** A throwaway stack: in memory, free ports, default names. */
@@ -81,7 +91,12 @@ public final class LocalStack implements AutoCloseable {
     Configurator.setLevel(
         Map.of("software.amazon.dynamodb", Level.ERROR, "org.eclipse.jetty", Level.WARN));
     Deque<AutoCloseable> running = new ArrayDeque<>();
+    CompletableFuture<String> failure = new CompletableFuture<>();
+    Consumer<String> fail = reporter(failure);
     try {
+      if (!options.inMemoryMode()) {
+        FreeSpaceFloor.require(options.dataDir(), options.minFreeBytes());
+      }
       int base = options.basePort();
       DynamoDbLocal dynamoLocal =
           withoutBanner(
@@ -90,17 +105,18 @@ public final class LocalStack implements AutoCloseable {
                       base == 0 ? Loopback.freePort() : base,
                       options.inMemoryMode() ? null : options.dataDir().resolve("dynamodb")));
       running.push(dynamoLocal);
-      KinesisEmulator kinesisEmulator =
-          KinesisEmulator.start(
-              base == 0 ? Loopback.freePort() : base + 1,
-              options.inMemoryMode() ? null : options.dataDir().resolve("kinesis"));
+      Supervised<KinesisEmulator> kinesisEmulator = kinesalite(options, base, fail);
       running.push(kinesisEmulator);
+      if (!options.inMemoryMode()) {
+        running.push(FreeSpaceFloor.watch(options.dataDir(), options.minFreeBytes(), fail));
+      }
 
       Map<String, String> variables = new HashMap<>(options.names().asEnvironment());
       variables.put(SharedVariables.AWS_REGION, REGION.id());
       variables.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoLocal.endpoint().toString());
       variables.put(
-          SharedVariables.AWS_ENDPOINT_URL_KINESIS, kinesisEmulator.endpoint().toString());
+          SharedVariables.AWS_ENDPOINT_URL_KINESIS,
+          kinesisEmulator.current().endpoint().toString());
       StackEnvironment environment = new StackEnvironment(variables);
 
       AwsClients clients = environment.clients();
@@ -108,11 +124,42 @@ public final class LocalStack implements AutoCloseable {
       DynamoDbClient dynamo = clients.dynamoDb(CallBudget.inBackground());
       KinesisClient kinesis = clients.kinesis(CallBudget.inBackground());
       createResources(dynamo, kinesis, options);
-      return new LocalStack(options, dynamoLocal, environment, dynamo, kinesis, running);
+      return new LocalStack(options, dynamoLocal, environment, dynamo, kinesis, running, failure);
     } catch (RuntimeException e) {
       closeAll(running, e);
       throw e;
     }
+  }
+
+  /**
+   * The Kinesis emulator, watched: if it dies, a file-backed one is started again on the same port
+   * and data (its stream and records are on disk) and the pollers resume from their checkpoints; an
+   * in-memory one took its records with it, so the stack must stop.
+   */
+  private static Supervised<KinesisEmulator> kinesalite(
+      StackOptions options, int base, Consumer<String> fail) {
+    int port = base == 0 ? Loopback.freePort() : base + 1;
+    Path dataDir = options.inMemoryMode() ? null : options.dataDir().resolve("kinesis");
+    return Supervised.start(
+        new Supervised.Child<>(
+            "kinesalite",
+            () -> KinesisEmulator.start(port, dataDir),
+            KinesisEmulator::onExit,
+            KinesisEmulator::exitReason,
+            dataDir == null
+                ? Optional.of("an in-memory stream cannot come back with the records it held")
+                : Optional.empty()),
+        RestartBudget.standard(),
+        fail);
+  }
+
+  /** Where a part tells the stack that it cannot go on: the first reason is the stack's. */
+  private static Consumer<String> reporter(CompletableFuture<String> failure) {
+    return reason -> {
+      if (failure.complete(reason)) {
+        LOG.error("the local stack cannot go on: {}", reason);
+      }
+    };
   }
 
   /**
@@ -124,6 +171,11 @@ public final class LocalStack implements AutoCloseable {
       new LocalResources(dynamo, kinesis).createAll(options.names(), options.shards());
     } catch (ResourceNotReadyException e) {
       throw new EmulatorStartException(e.getMessage(), e);
+    } catch (SdkException e) {
+      // e.g. DynamoDB Local on a database it cannot write: its SQLite says why, the SDK's message
+      // only that the service failed
+      throw new EmulatorStartException(
+          "the stream and tables could not be created: " + Loopback.rootCause(e), e);
     }
   }
 
@@ -133,6 +185,16 @@ public final class LocalStack implements AutoCloseable {
    */
   public static Optional<Map<String, String>> discoverRunning() {
     return StackStateFile.atDefaultLocation().readLive();
+  }
+
+  /**
+   * Completes, with the reason in one line, when the stack can no longer run as it should: a child
+   * process died and could not be started again, or the data directory's free space fell below the
+   * floor. Its owner then stops it and says why ({@code ./vanitycall up} exits with status 1);
+   * until then it loses nothing, but may process nothing either.
+   */
+  public CompletionStage<String> failure() {
+    return failure.copy();
   }
 
   /**
@@ -172,16 +234,23 @@ public final class LocalStack implements AutoCloseable {
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment());
     // its DynamoDB tasks go to DynamoDB Local in this JVM directly: the same tables, no HTTP
     TaskRunner tasks = LocalWorkflow.tasksFor(config, LocalWorkflow.inProcess(config, dynamoLocal));
-    LocalWorkflow workflow = LocalWorkflow.start(config, decorate.apply(tasks));
+    LocalWorkflow workflow =
+        LocalWorkflow.start(
+            config, decorate.apply(tasks), RestartBudget.standard(), reporter(failure));
     running.push(workflow);
-    startPipeline(workflow, listener);
+    startPipe(workflow, new DynamoDbStoredCheck(dynamo, options.names()), listener);
   }
 
   /**
    * Starts the local pipe from the call-events stream to {@code target}, with the options' pipe
-   * settings; it stops with the stack.
+   * settings; it stops with the stack. The target's word that a batch is processed is taken as it
+   * is (a test's target keeps nothing the pipe could check).
    */
   public void startPipeline(PipeTarget target, PipeListener listener) {
+    startPipe(target, StoredCheck.NONE, listener);
+  }
+
+  private void startPipe(PipeTarget target, StoredCheck stored, PipeListener listener) {
     String stream = options.names().callEventsStream();
     running.push(
         LocalPipe.start(
@@ -191,6 +260,7 @@ public final class LocalStack implements AutoCloseable {
             target,
             options.pipe(),
             DynamoDbCheckpoints.forStream(dynamo, stream),
+            stored,
             deadLetters(),
             listener));
   }

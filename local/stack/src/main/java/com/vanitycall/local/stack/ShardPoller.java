@@ -16,8 +16,9 @@ import software.amazon.awssdk.services.kinesis.model.ShardIteratorType;
 /**
  * Reads one shard from its checkpoint on, gathers records into batches (full batch or batching
  * window, whichever comes first), delivers each and moves the checkpoint past it only when it is
- * done. Anything that goes wrong on the way restarts reading from the checkpoint: records are
- * delivered at least once, never skipped.
+ * done and what it processed is found in the store ({@link StoredCheck}). Anything that goes wrong
+ * on the way restarts reading from the checkpoint: records are delivered at least once, never
+ * skipped.
  */
 final class ShardPoller implements Runnable {
 
@@ -27,6 +28,7 @@ final class ShardPoller implements Runnable {
   private final String stream;
   private final String shardId;
   private final Checkpoints checkpoints;
+  private final StoredCheck stored;
   private final BatchDelivery delivery;
   private final PipeSettings settings;
   private final PipeListener listener;
@@ -38,6 +40,7 @@ final class ShardPoller implements Runnable {
       String stream,
       String shardId,
       Checkpoints checkpoints,
+      StoredCheck stored,
       BatchDelivery delivery,
       PipeSettings settings,
       PipeListener listener,
@@ -47,6 +50,7 @@ final class ShardPoller implements Runnable {
     this.stream = stream;
     this.shardId = shardId;
     this.checkpoints = checkpoints;
+    this.stored = stored;
     this.delivery = delivery;
     this.settings = settings;
     this.listener = listener;
@@ -116,6 +120,19 @@ final class ShardPoller implements Runnable {
     Optional<BatchDelivery.Outcome> outcome = delivery.deliver(shardId, batch);
     if (outcome.isEmpty()) {
       return false;
+    }
+    List<Record> notKept = stored.notKept(shardId, outcome.get().processed());
+    if (!notKept.isEmpty()) {
+      throw new BatchNotKeptException(
+          "the store acknowledged "
+              + notKept.size()
+              + " records of a batch of "
+              + batch.size()
+              + " on "
+              + shardId
+              + " that it did not keep (the first: sequence number "
+              + notKept.get(0).sequenceNumber()
+              + "); the checkpoint stays, the batch is delivered again");
     }
     checkpoints.save(shardId, batch.get(batch.size() - 1).sequenceNumber());
     listener.batchDone(

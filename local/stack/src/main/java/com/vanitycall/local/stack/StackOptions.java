@@ -14,9 +14,22 @@ import java.util.Objects;
  * @param names the stream and tables
  * @param shards the number of shards of the call-events stream
  * @param pipe how the local pipe batches and retries
+ * @param minFreeBytes a file-backed stack does not start, and stops, with less free space than this
+ *     where its data is ({@link #DEFAULT_MIN_FREE_BYTES})
  */
 public record StackOptions(
-    Path dataDir, int basePort, ResourceNames names, int shards, PipeSettings pipe) {
+    Path dataDir,
+    int basePort,
+    ResourceNames names,
+    int shards,
+    PipeSettings pipe,
+    long minFreeBytes) {
+
+  /**
+   * 64 MB: far more than the stack writes in the moment its watch takes to notice (it writes a few
+   * hundred KB a second at most), and room for SQLite's journal.
+   */
+  public static final long DEFAULT_MIN_FREE_BYTES = 64L << 20;
 
   public StackOptions {
     Objects.requireNonNull(names, "names");
@@ -27,11 +40,15 @@ public record StackOptions(
     if (shards < 1) {
       throw new IllegalArgumentException("a stream needs at least one shard: " + shards);
     }
+    if (minFreeBytes < 0) {
+      throw new IllegalArgumentException("minFreeBytes cannot be negative: " + minFreeBytes);
+    }
   }
 
   /** Everything in memory, on free ports, with the default names: tests, benchmarks, one call. */
   public static StackOptions inMemory() {
-    return new StackOptions(null, 0, ResourceNames.DEFAULT, 2, PipeSettings.DEFAULT);
+    return new StackOptions(
+        null, 0, ResourceNames.DEFAULT, 2, PipeSettings.DEFAULT, DEFAULT_MIN_FREE_BYTES);
   }
 
   /** Files under {@code dataDir}, on free ports, with the default names. */
@@ -44,22 +61,26 @@ public record StackOptions(
   }
 
   public StackOptions withDataDir(Path newDataDir) {
-    return new StackOptions(newDataDir, basePort, names, shards, pipe);
+    return new StackOptions(newDataDir, basePort, names, shards, pipe, minFreeBytes);
   }
 
   public StackOptions withBasePort(int newBasePort) {
-    return new StackOptions(dataDir, newBasePort, names, shards, pipe);
+    return new StackOptions(dataDir, newBasePort, names, shards, pipe, minFreeBytes);
   }
 
   public StackOptions withNames(ResourceNames newNames) {
-    return new StackOptions(dataDir, basePort, newNames, shards, pipe);
+    return new StackOptions(dataDir, basePort, newNames, shards, pipe, minFreeBytes);
   }
 
   public StackOptions withShards(int newShards) {
-    return new StackOptions(dataDir, basePort, names, newShards, pipe);
+    return new StackOptions(dataDir, basePort, names, newShards, pipe, minFreeBytes);
   }
 
   public StackOptions withPipe(PipeSettings newPipe) {
-    return new StackOptions(dataDir, basePort, names, shards, newPipe);
+    return new StackOptions(dataDir, basePort, names, shards, newPipe, minFreeBytes);
+  }
+
+  public StackOptions withMinFreeBytes(long newMinFreeBytes) {
+    return new StackOptions(dataDir, basePort, names, shards, pipe, newMinFreeBytes);
   }
 }

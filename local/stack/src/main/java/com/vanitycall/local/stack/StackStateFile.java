@@ -3,12 +3,9 @@ package com.vanitycall.local.stack;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.vanitycall.aws.schema.SharedVariables;
-import com.vanitycall.local.emulators.Loopback;
 import com.vanitycall.local.emulators.ProjectHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,12 +15,29 @@ import java.util.TreeMap;
 
 /**
  * The file through which {@code ./vanitycall up} tells other commands that a stack is running: its
- * environment (endpoints, names, region) and the PID of the process that runs it. A file whose
- * process is gone or whose endpoints do not answer is stale: it is ignored and removed.
+ * environment (endpoints, names, region), the PID of the process that runs it and when that process
+ * started. A file whose process is gone, or whose PID another process has since taken, is stale: it
+ * is ignored and removed. A live process's file is never removed, even when one of its emulators
+ * does not answer just now: that stack is alive (it restarts the emulator or stops), and a command
+ * must not take it for none.
  */
 public final class StackStateFile {
 
   static final String PID = "VANITYCALL_STACK_PID";
+  static final String STARTED = "VANITYCALL_STACK_STARTED";
+
+  /**
+   * A stack that is running.
+   *
+   * @param environment what its clients are built from
+   * @param pid the process that runs it
+   */
+  public record RunningStack(Map<String, String> environment, long pid) {
+
+    public RunningStack {
+      environment = Map.copyOf(environment);
+    }
+  }
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,6 +73,7 @@ public final class StackStateFile {
   public void write(Map<String, String> environment, long pid) {
     Map<String, String> content = new TreeMap<>(environment);
     content.put(PID, Long.toString(pid));
+    startOf(pid).ifPresent(started -> content.put(STARTED, started));
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
       Path partial = path.resolveSibling(path.getFileName() + ".partial");
@@ -72,6 +87,11 @@ public final class StackStateFile {
 
   /** The environment of the running stack, if the file names one that is alive; else empty. */
   public Optional<Map<String, String>> readLive() {
+    return readRunning().map(RunningStack::environment);
+  }
+
+  /** The running stack, if the file names one whose process is alive; else empty. */
+  public Optional<RunningStack> readRunning() {
     if (!Files.isRegularFile(path)) {
       return Optional.empty();
     }
@@ -82,13 +102,21 @@ public final class StackStateFile {
       delete();
       return Optional.empty();
     }
-    if (!isAlive(content)) {
+    long pid;
+    try {
+      pid = Long.parseLong(content.getOrDefault(PID, "-1"));
+    } catch (NumberFormatException malformed) {
+      delete();
+      return Optional.empty();
+    }
+    if (!isAlive(pid, content.get(STARTED))) {
       delete();
       return Optional.empty();
     }
     Map<String, String> environment = new TreeMap<>(content);
     environment.remove(PID);
-    return Optional.of(Map.copyOf(environment));
+    environment.remove(STARTED);
+    return Optional.of(new RunningStack(environment, pid));
   }
 
   public void delete() {
@@ -99,19 +127,22 @@ public final class StackStateFile {
     }
   }
 
-  private static boolean isAlive(Map<String, String> content) {
-    try {
-      long pid = Long.parseLong(content.getOrDefault(PID, "-1"));
-      boolean processAlive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-      return processAlive
-          && listens(content.get(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB))
-          && listens(content.get(SharedVariables.AWS_ENDPOINT_URL_KINESIS));
-    } catch (IllegalArgumentException malformed) {
-      return false;
-    }
+  /**
+   * True if the process is alive and is the one that wrote the file: a PID taken since by another
+   * process has another start time.
+   */
+  private static boolean isAlive(long pid, String started) {
+    return ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .map(process -> started == null || startOf(process).map(started::equals).orElse(true))
+        .orElse(false);
   }
 
-  private static boolean listens(String endpoint) {
-    return endpoint != null && Loopback.isListening(URI.create(endpoint).getPort());
+  private static Optional<String> startOf(long pid) {
+    return ProcessHandle.of(pid).flatMap(StackStateFile::startOf);
+  }
+
+  private static Optional<String> startOf(ProcessHandle process) {
+    return process.info().startInstant().map(Object::toString);
   }
 }

@@ -1,6 +1,7 @@
 package com.vanitycall.local.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vanitycall.aws.StoredDeadLetter;
 import com.vanitycall.aws.schema.ResourceNames;
@@ -58,7 +59,7 @@ class DeadLetterRedriveIT {
             .findFirst()
             .orElseThrow();
 
-    assertThat(redrive.summary(letter)).isEqualTo("not a call event (17 characters)");
+    assertThat(redrive.summary(letter)).isEqualTo("not a call event (17 bytes)");
   }
 
   @Test
@@ -83,6 +84,41 @@ class DeadLetterRedriveIT {
   }
 
   @Test
+  void redrivingBytesThatAreNotText_putsTheSameBytesBack() {
+    byte[] garbage = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, (byte) 0x28};
+    DeadLetterRedrive redrive = redrive();
+    stack
+        .deadLetters()
+        .keepForAnOperator(
+            "pipeline-garbage", DeadLetter.ofBytes("local-pipe", "bad", garbage, Instant.now()));
+
+    assertThat(redrive.redrive("pipeline-garbage")).isTrue();
+
+    assertThat(
+            StreamContents.everyRecord(stack.kinesis(), stack.options().names().callEventsStream()))
+        .anySatisfy(record -> assertThat(record.data().asByteArray()).isEqualTo(garbage));
+  }
+
+  @Test
+  void aLetterThatKeepsOnlyTheHeadOfItsPayload_isNotRedriven_sayingWhy() {
+    DeadLetterRedrive redrive = redrive();
+    stack
+        .deadLetters()
+        .keepForAnOperator(
+            "pipeline-huge",
+            DeadLetter.ofBytes("local-pipe", "too big", new byte[900 * 1024], Instant.now()));
+    try {
+      assertThatThrownBy(() -> redrive.redrive("pipeline-huge"))
+          .isInstanceOf(IncompleteLetterException.class)
+          .hasMessageContaining("keeps only the first 16384 of the payload's 921600 bytes");
+      assertThat(redrive.summary(find(redrive, "pipeline-huge")))
+          .isEqualTo("not a call event (921600 bytes, only the first 16384 kept)");
+    } finally {
+      stack.deadLetters().remove("pipeline-huge");
+    }
+  }
+
+  @Test
   void redrivingAll_emptiesTheDeadLetters() {
     DeadLetterRedrive redrive = redrive();
     stack.deadLetters().send(new DeadLetter("pipeline", "one", "payload one", Instant.now()));
@@ -99,9 +135,9 @@ class DeadLetterRedriveIT {
         stack.deadLetters(), stack.kinesis(), stack.options().names().callEventsStream());
   }
 
-  private static StoredDeadLetter find(DeadLetterRedrive redrive, String eventId) {
+  private static StoredDeadLetter find(DeadLetterRedrive redrive, String idOrEventId) {
     return redrive.list().stream()
-        .filter(l -> l.letter().payload().contains(eventId))
+        .filter(l -> l.id().equals(idOrEventId) || l.letter().payload().contains(idOrEventId))
         .findFirst()
         .orElseThrow();
   }

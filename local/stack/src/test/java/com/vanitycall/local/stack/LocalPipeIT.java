@@ -193,6 +193,7 @@ class LocalPipeIT {
         target,
         FAST,
         DynamoDbCheckpoints.forStream(stack.dynamoDb(), names.callEventsStream()),
+        StoredCheck.NONE,
         stack.deadLetters(),
         PipeListener.NONE);
   }

@@ -47,7 +47,8 @@ class StackStateFileIT {
   }
 
   @Test
-  void aStateFileWhosePortsAreClosed_isStale(@TempDir Path dir) {
+  void aLiveStackWhoseEmulatorsDoNotAnswer_isStillTheRunningStack_andItsFileIsKept(
+      @TempDir Path dir) {
     StackStateFile file = new StackStateFile(dir.resolve("stack.json"));
     Map<String, String> closedPorts =
         Map.of(
@@ -56,7 +57,26 @@ class StackStateFileIT {
 
     file.write(closedPorts, ProcessHandle.current().pid());
 
+    assertThat(file.readRunning())
+        .hasValueSatisfying(
+            running -> {
+              assertThat(running.pid()).isEqualTo(ProcessHandle.current().pid());
+              assertThat(running.environment()).isEqualTo(closedPorts);
+            });
+    assertThat(file.path()).exists();
+  }
+
+  @Test
+  void aStateFileWhosePidAnotherProcessHasTaken_isStale(@TempDir Path dir) throws Exception {
+    StackStateFile file = new StackStateFile(dir.resolve("stack.json"));
+    file.write(stack.environment(), ProcessHandle.current().pid());
+    String written = Files.readString(file.path());
+    String started = ProcessHandle.current().info().startInstant().orElseThrow().toString();
+
+    Files.writeString(file.path(), written.replace(started, "2001-01-01T00:00:00Z"));
+
     assertThat(file.readLive()).isEmpty();
+    assertThat(file.path()).doesNotExist();
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class LocalWeb implements AutoCloseable {
 
   /** The live feed's WebSocket, e.g. {@code ws://localhost:8080/live}. */
   public URI liveUrl() {
-    return URI.create("ws://" + url().getAuthority() + "/live");
+    return server.liveUrl();
   }
 
   /** Closes every live socket and refuses new ones until {@link #resumeLive()}. */

@@ -114,6 +114,10 @@ public final class LocalWebServer implements AutoCloseable {
     return URI.create("http://localhost:" + port + "/");
   }
 
+  public URI liveUrl() {
+    return URI.create("ws://" + url().getAuthority() + "/live");
+  }
+
   /** Closes every live socket and refuses new ones, as if the WebSocket API were down. */
   public void pauseLive() {
     livePaused.set(true);
@@ -227,7 +231,12 @@ public final class LocalWebServer implements AutoCloseable {
       Content.Source.consumeAll(request);
       String path = request.getHttpURI().getPath();
       if (path.startsWith("/api/") || path.equals("/api")) {
-        APIGatewayV2HTTPResponse answer = api.handleRequest(ApiEvents.of(request), null);
+        APIGatewayV2HTTPResponse answer;
+        try {
+          answer = api.handleRequest(ApiEvents.of(request), null);
+        } catch (MalformedQueryException e) {
+          answer = ApiHandler.badRequest(e.getMessage());
+        }
         answer.getHeaders().forEach(response.getHeaders()::put);
         write(response, answer.getStatusCode(), answer.getBody(), callback);
         return true;
@@ -244,11 +253,11 @@ public final class LocalWebServer implements AutoCloseable {
         return true;
       }
       if (path.equals("/config.json")) {
-        String host = request.getHeaders().get(HttpHeader.HOST);
+        // the server's own address, never the request's Host header (which a client chooses)
         String config =
-            "{\"apiBase\": \"\", \"webSocketUrl\": \"ws://"
-                + host
-                + "/live\", \"keepAliveSeconds\": "
+            "{\"apiBase\": \"\", \"webSocketUrl\": \""
+                + liveUrl()
+                + "\", \"keepAliveSeconds\": "
                 + keepAliveSeconds()
                 + "}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");

@@ -14,6 +14,7 @@ import com.vanitycall.core.vanity.VanityEngine;
 import com.vanitycall.local.stack.LocalStack;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every route of the API and every kind of bad input, over real HTTP to the local server, on a
@@ -313,6 +315,36 @@ class ApiIT {
     assertNothingInternal(response.body());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/calls?limit=%ff",
+        "/api/calls?limit=%",
+        "/api/calls?limit=%zz",
+        "/api/calls?cursor=%c3%28",
+        "/api/recent?%ff=1"
+      })
+  void aQueryThatIsNotPercentEncodedUtf8_isA400WithAJsonBody(String target) throws Exception {
+    RawResponse response = raw(target, "localhost");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.head()).containsIgnoringCase("content-type: application/json");
+    assertThat(JSON.readTree(response.body()).path("error").asText())
+        .startsWith("the query string");
+    assertNothingInternal(response.body());
+    assertThat(response.body()).doesNotContain("Utf8").doesNotContain("jetty");
+  }
+
+  @Test
+  void theLiveSocketsAddress_isTheServersOwn_whateverHostTheRequestNames() throws Exception {
+    RawResponse config = raw("/config.json", "evil.example:666");
+
+    assertThat(config.status()).isEqualTo(200);
+    assertThat(JSON.readTree(config.body()).path("webSocketUrl").asText())
+        .isEqualTo(web.liveUrl().toString())
+        .doesNotContain("evil");
+  }
+
   @Test
   void aRangeTooLong_namesItsEnds_toTheSecond() throws Exception {
     HttpResponse<String> response = get("/api/calls?from=2026-01-01");
@@ -519,6 +551,28 @@ class ApiIT {
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private record RawResponse(int status, String head, String body) {}
+
+  /**
+   * One GET over a plain socket, for what {@link HttpClient} will not send: a target that is no
+   * valid URI, or a Host header of the client's choosing.
+   */
+  private static RawResponse raw(String target, String host) throws IOException {
+    try (Socket socket = new Socket(web.url().getHost(), web.url().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int blank = answer.indexOf("\r\n\r\n");
+      String head = answer.substring(0, blank);
+      return new RawResponse(
+          Integer.parseInt(head.split(" ")[1]), head, answer.substring(blank + 4).strip());
+    }
   }
 
   private static URI url(String path) {

@@ -3,8 +3,11 @@ package com.vanitycall.local.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vanitycall.local.emulators.ChildGoneException;
 import com.vanitycall.local.emulators.DynamoDbLocal;
 import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.local.emulators.RestartBudget;
+import com.vanitycall.local.emulators.Supervised;
 import com.vanitycall.pipeline.deepscore.DeepScoreHandler;
 import com.vanitycall.pipeline.persist.PersistAndCountHandler;
 import java.io.IOException;
@@ -13,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The call pipeline's state machine on one machine: the deployed ASL file ({@code
@@ -20,8 +27,15 @@ import java.util.Map;
  * engine, its Lambda task answered by the pipeline handlers in this process and its DynamoDB tasks
  * sent to DynamoDB Local. The local pipe hands it batches as EventBridge Pipes starts a synchronous
  * Express execution. Start once, invoke from any number of threads, close when done.
+ *
+ * <p>The engine's Node process is supervised: if it dies (killed, crashed), it is started again
+ * within a {@link RestartBudget}, and an execution it took down with it runs once more on the new
+ * one (the workflow is idempotent), so the pipe sees no failure. When the budget is spent, the
+ * workflow gives up, says why to whoever started it, and fails every batch from then on.
  */
 public final class LocalWorkflow implements PipeTarget, AutoCloseable {
+
+  private static final Logger LOG = LogManager.getLogger(LocalWorkflow.class);
 
   /** The ASL file, relative to the checkout. */
   public static final Path DEFINITION = Path.of("state-machines", "call-pipeline.asl.json");
@@ -29,21 +43,48 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
   /** An Express execution runs at most five minutes. */
   static final Duration EXECUTION_TIMEOUT = Duration.ofMinutes(5);
 
-  private final ObjectMapper json = JsonMapper.builder().build();
-  private final NodeAslEngine engine;
+  /** How long an execution waits for the engine to be started again after it died. */
+  private static final Duration REPLACEMENT_WAIT = Duration.ofSeconds(60);
 
-  private LocalWorkflow(NodeAslEngine engine) {
-    this.engine = engine;
+  private final ObjectMapper json = JsonMapper.builder().build();
+  private final Supervised<NodeAslEngine> engines;
+
+  private LocalWorkflow(Supervised<NodeAslEngine> engines) {
+    this.engines = engines;
   }
 
   /** Starts the workflow with its Task states run by {@code tasks} (e.g. with faults injected). */
   public static LocalWorkflow start(LocalWorkflowConfig config, TaskRunner tasks) {
+    return start(
+        config,
+        tasks,
+        RestartBudget.standard(),
+        reason -> LOG.error("the workflow gave up: {}", reason));
+  }
+
+  /**
+   * As {@link #start(LocalWorkflowConfig, TaskRunner)}, restarting a dead engine within {@code
+   * restarts}, and telling {@code onGivingUp} why once it gives up.
+   */
+  public static LocalWorkflow start(
+      LocalWorkflowConfig config,
+      TaskRunner tasks,
+      RestartBudget restarts,
+      Consumer<String> onGivingUp) {
     Path home = ProjectHome.locate();
     StateMachineDefinition definition =
         StateMachineDefinition.load(
             home.resolve(DEFINITION), config.placeholders(), LocalTasks::supports);
     return new LocalWorkflow(
-        NodeAslEngine.start(home.resolve("local/node"), definition.json(), tasks));
+        Supervised.start(
+            new Supervised.Child<>(
+                "the workflow runner",
+                () -> NodeAslEngine.start(home.resolve("local/node"), definition.json(), tasks),
+                NodeAslEngine::onExit,
+                NodeAslEngine::exitReason,
+                Optional.empty()),
+            restarts,
+            onGivingUp));
   }
 
   /** The Task resources of the local stack: the in-process handlers and DynamoDB Local. */
@@ -82,7 +123,7 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
     }
     JsonNode output;
     try {
-      output = engine.execute(batch, EXECUTION_TIMEOUT);
+      output = execute(batch);
     } catch (ExecutionFailedException e) {
       throw new PipeTargetException("the execution failed: " + e.getMessage(), e);
     }
@@ -96,8 +137,31 @@ public final class LocalWorkflow implements PipeTarget, AutoCloseable {
     return new BatchResult(failed);
   }
 
+  /** Runs the batch; once more on a new engine if the one that ran it died meanwhile. */
+  private JsonNode execute(JsonNode batch) throws ExecutionFailedException {
+    NodeAslEngine current;
+    try {
+      current = engines.current();
+    } catch (ChildGoneException e) {
+      throw new ExecutionFailedException("States.Runtime", e.getMessage());
+    }
+    try {
+      return current.execute(batch, EXECUTION_TIMEOUT);
+    } catch (ExecutionFailedException e) {
+      if (!current.stopped()) {
+        throw e;
+      }
+      NodeAslEngine next = engines.replacementOf(current, REPLACEMENT_WAIT).orElseThrow(() -> e);
+      return next.execute(batch, EXECUTION_TIMEOUT);
+    }
+  }
+
   @Override
   public void close() {
-    engine.close();
+    try {
+      engines.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("the workflow did not stop cleanly", e);
+    }
   }
 }

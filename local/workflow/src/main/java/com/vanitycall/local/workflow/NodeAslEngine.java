@@ -235,8 +235,40 @@ final class NodeAslEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * The process's exit code, once it has exited: its output ends a moment before the kernel reports
+   * the exit, so wait a little for it rather than call a dead process "still running".
+   */
   private String exitCode() {
-    return node.isAlive() ? "still running" : Integer.toString(node.exitValue());
+    try {
+      if (node.waitFor(5, TimeUnit.SECONDS)) {
+        return Integer.toString(node.exitValue());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return "none yet: its output ended but it still runs";
+  }
+
+  /** True once the engine's process has stopped answering: nothing will run on it any more. */
+  boolean stopped() {
+    return stopped != null;
+  }
+
+  /** Completes when the engine's process has exited, however it ended. */
+  CompletableFuture<Process> onExit() {
+    return node.onExit();
+  }
+
+  /** Why the engine's process ended, in one line: its pid and exit code. */
+  String exitReason() {
+    return "Node, pid "
+        + node.pid()
+        + (node.isAlive() ? ", still running" : ", exit code " + node.exitValue());
+  }
+
+  long pid() {
+    return node.pid();
   }
 
   @Override

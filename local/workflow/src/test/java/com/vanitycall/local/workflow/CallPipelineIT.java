@@ -15,6 +15,7 @@ import com.vanitycall.aws.schema.ResourceNames;
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
+import com.vanitycall.core.call.LetterPayload;
 import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.history.CounterDimension;
 import com.vanitycall.core.history.DayCounters;
@@ -32,14 +33,17 @@ import com.vanitycall.pipeline.deepscore.DeepScoreHandler;
 import com.vanitycall.pipeline.persist.PersistAndCountHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -264,9 +268,41 @@ class CallPipelineIT {
     assertThat(deadLetters).containsOnlyKeys(id);
     assertThat(deadLetters.get(id).get("origin").s()).isEqualTo("pipeline-parse");
     assertThat(deadLetters.get(id).get("reason").s()).contains("not a call event");
-    assertThat(deadLetters.get(id).get("payload").s())
+    assertThat(decoded(deadLetters.get(id).get("payloadBase64")))
         .isEqualTo("{\"schemaVersion\":1,\"eventId\":\"p-1\"}");
-    assertThat(deadLetters.get(id)).containsKeys("failedAt", "expiresAt");
+    assertThat(deadLetters.get(id).get("payloadBytes").n()).isEqualTo("35");
+    assertThat(deadLetters.get(id)).containsKeys("payloadSha256", "failedAt", "expiresAt");
+  }
+
+  @Test
+  void aRecordTooBigForAnItem_andGarbageBytes_areDeadLettered_withTheirFirstBytesExactly()
+      throws Exception {
+    start(UnaryOperator.identity());
+    byte[] huge = new byte[900 * 1024];
+    Arrays.fill(huge, (byte) 'x');
+    byte[] garbage = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, (byte) 0x28};
+    ObjectNode big = records.record("big", huge);
+    ObjectNode binary = records.record("garbage", garbage);
+
+    BatchResult result =
+        workflow.invoke(
+            PipeRecords.batch(
+                List.of(big, binary, records.record(PipeRecords.withheld("g-3", NOON)))));
+
+    assertThat(result.failedItemIdentifiers()).isEmpty();
+    assertThat(byKey(names.callsTable(), "eventId")).containsOnlyKeys("g-3");
+    Map<String, Map<String, AttributeValue>> deadLetters = byKey(names.deadLettersTable(), "id");
+    Map<String, AttributeValue> bigLetter =
+        deadLetters.get("pipeline-" + big.get("sequenceNumber").asText());
+    assertThat(Base64.getDecoder().decode(bigLetter.get("payloadBase64").s()))
+        .isEqualTo(Arrays.copyOf(huge, LetterPayload.HEAD_BYTES));
+    assertThat(bigLetter.get("payloadBytes").n()).isEqualTo(Integer.toString(huge.length));
+    assertThat(bigLetter.get("payloadSha256").s())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
+    Map<String, AttributeValue> garbageLetter =
+        deadLetters.get("pipeline-" + binary.get("sequenceNumber").asText());
+    assertThat(Base64.getDecoder().decode(garbageLetter.get("payloadBase64").s()))
+        .isEqualTo(garbage);
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.vanitycall.local.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.vanitycall.local.emulators.ProjectHome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +39,21 @@ class NodeAslEngineIT {
       assertThat(output.get("none").isArray()).isTrue();
       assertThat(output.get("none")).isEmpty();
       assertThat(output.get("one").toString()).isEqualTo("[{\"failed\":\"a\"}]");
+    }
+  }
+
+  @Test
+  void anEngineWhoseProcessWasKilled_failsExecutions_namingItsExitCode() throws Exception {
+    JsonNode definition =
+        json("{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"End\": true}}}");
+    try (NodeAslEngine engine = NodeAslEngine.start(NODE_TOOLS, definition, request -> null)) {
+      ProcessHandle.of(engine.pid()).orElseThrow().destroyForcibly();
+      engine.onExit().get(30, TimeUnit.SECONDS);
+      await().atMost(TIMEOUT).until(engine::stopped);
+
+      assertThatThrownBy(() -> engine.execute(json("{}"), TIMEOUT))
+          .isInstanceOf(ExecutionFailedException.class)
+          .hasMessageContaining("the ASL engine stopped (exit 137)");
     }
   }
 
