@@ -3,15 +3,18 @@ package com.vanitycall.loadtest;
 import java.time.Duration;
 
 /**
- * One storm of the Connect handler.
+ * The closed model: so many callers, each placing the next call as soon as the last is answered
+ * ({@code --concurrency}). It has no schedule, so its latency is each call's own answer time: a
+ * stalled system slows the callers down instead of showing in the percentiles.
  *
  * @param duration how long to place calls, the ramp included
- * @param concurrency how many callers place calls at once, each the next as soon as one is answered
+ * @param concurrency how many callers place calls at once
  * @param ramp over how long the callers join, evenly; zero for all at once
  */
-public record StormOptions(Duration duration, int concurrency, Duration ramp) {
+public record ClosedWorkload(Duration duration, int concurrency, Duration ramp)
+    implements Workload {
 
-  public StormOptions {
+  public ClosedWorkload {
     if (duration == null || duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("--duration must be positive: " + duration);
     }
@@ -21,5 +24,17 @@ public record StormOptions(Duration duration, int concurrency, Duration ramp) {
     if (ramp == null || ramp.isNegative() || ramp.compareTo(duration) >= 0) {
       throw new IllegalArgumentException("--ramp must be shorter than --duration: " + ramp);
     }
+  }
+
+  @Override
+  public String describe() {
+    return String.format(
+        "%d callers for %d s (ramp %d s), each calling again when answered",
+        concurrency, duration.toSeconds(), ramp.toSeconds());
+  }
+
+  @Override
+  public Workload lasting(Duration newDuration) {
+    return new ClosedWorkload(newDuration, concurrency, Duration.ZERO);
   }
 }

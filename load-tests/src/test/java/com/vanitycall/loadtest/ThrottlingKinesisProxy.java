@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A Kinesis endpoint in front of the emulator that refuses some PutRecords entries as a throttled
  * shard would: every third entry of the first {@code throttledCalls} PutRecords calls is not
  * forwarded and comes back with {@code ProvisionedThroughputExceededException}, the rest are put
- * for real. Everything else passes through unchanged.
+ * for real; or ({@link #refusingAllAfter}) every entry after the first so many calls. Everything
+ * else passes through unchanged.
  */
 final class ThrottlingKinesisProxy implements AutoCloseable {
 
@@ -38,18 +39,27 @@ final class ThrottlingKinesisProxy implements AutoCloseable {
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final AtomicInteger throttledCallsLeft;
+  private final AtomicInteger acceptedCallsLeft;
   private final AtomicLong refused = new AtomicLong();
 
-  private ThrottlingKinesisProxy(URI emulator, int throttledCalls) throws IOException {
+  private ThrottlingKinesisProxy(URI emulator, int throttledCalls, int acceptedCalls)
+      throws IOException {
     this.emulator = emulator;
     this.throttledCallsLeft = new AtomicInteger(throttledCalls);
+    this.acceptedCallsLeft = new AtomicInteger(acceptedCalls);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
   static ThrottlingKinesisProxy infrontOf(URI emulator, int throttledCalls) throws IOException {
-    return new ThrottlingKinesisProxy(emulator, throttledCalls);
+    return new ThrottlingKinesisProxy(emulator, throttledCalls, Integer.MAX_VALUE);
+  }
+
+  /** Passes the first {@code acceptedCalls} PutRecords calls on, then refuses every entry. */
+  static ThrottlingKinesisProxy refusingAllAfter(URI emulator, int acceptedCalls)
+      throws IOException {
+    return new ThrottlingKinesisProxy(emulator, 0, acceptedCalls);
   }
 
   URI endpoint() {
@@ -68,6 +78,12 @@ final class ThrottlingKinesisProxy implements AutoCloseable {
         body = in.readAllBytes();
       }
       String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+      if (target != null
+          && target.endsWith(".PutRecords")
+          && acceptedCallsLeft.getAndDecrement() <= 0) {
+        refuseAll(exchange, body);
+        return;
+      }
       boolean throttle =
           target != null
               && target.endsWith(".PutRecords")
@@ -113,6 +129,26 @@ final class ThrottlingKinesisProxy implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while forwarding", e);
+    }
+  }
+
+  private void refuseAll(HttpExchange exchange, byte[] body) throws IOException {
+    ArrayNode all = (ArrayNode) JSON.readTree(body).get("Records");
+    ArrayNode results = JSON.createArrayNode();
+    for (int i = 0; i < all.size(); i++) {
+      results.add(
+          JSON.createObjectNode()
+              .put("ErrorCode", "ProvisionedThroughputExceededException")
+              .put("ErrorMessage", "Rate exceeded for shard (injected by the test)"));
+    }
+    refused.addAndGet(all.size());
+    ObjectNode answer = JSON.createObjectNode().put("FailedRecordCount", all.size());
+    answer.set("Records", results);
+    byte[] bytes = JSON.writeValueAsBytes(answer);
+    exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
     }
   }
 
