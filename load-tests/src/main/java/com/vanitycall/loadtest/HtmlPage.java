@@ -34,10 +34,10 @@ final class HtmlPage {
       p.note, footer { color: var(--muted); font-size: 0.9em; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; }
       dt { color: var(--muted); } dd { margin: 0; word-break: break-word; }
-      svg.chart { width: 100%; height: auto; display: block; margin: 6px 0; }
+      svg.chart { width: 100%; min-width: 520px; height: auto; display: block; margin: 6px 0; }
       svg .plot { fill: #fafafa; stroke: #ccc; } svg .grid { stroke: #e6e6e6; }
-      svg text { font: 11px system-ui, sans-serif; fill: #444; } svg .title { font-weight: 600; font-size: 12px; }
-      svg .note { font-size: 14px; fill: #888; }
+      svg text { font: 14px system-ui, sans-serif; fill: #444; } svg .title { font-weight: 600; font-size: 15px; }
+      svg .legend { font-size: 13px; } svg .note { font-size: 16px; fill: #888; }
       code { font-size: 0.92em; }
       """;
 

@@ -54,6 +54,9 @@ public final class StreamCapture {
   private final Map<String, ShardReader> shards = new LinkedHashMap<>();
   private final Map<Instant, Long> arrivalsPerSecond = new TreeMap<>();
 
+  /** Whether the shards were listed once: a shard found after that came from a split or merge. */
+  private boolean listedOnce;
+
   public StreamCapture(KinesisClient kinesis, CaptureOptions options) {
     this.kinesis = kinesis;
     this.options = options;
@@ -182,6 +185,7 @@ public final class StreamCapture {
                   .toList(),
               progress);
     }
+    listedOnce = true;
     return added;
   }
 
@@ -189,9 +193,8 @@ public final class StreamCapture {
     if (shards.containsKey(shardId)) {
       return 0;
     }
-    boolean duringCapture = !shards.isEmpty();
     shards.put(shardId, new ShardReader(shardId, parents));
-    if (duringCapture) {
+    if (listedOnce) {
       progress.printf(
           "found %s (split or merged from %s): read once they are%n",
           shardId, String.join(" and ", parents));

@@ -13,10 +13,10 @@ final class SvgChart {
 
   private static final int WIDTH = 720;
   private static final int HEIGHT = 300;
-  private static final int LEFT = 64;
+  private static final int LEFT = 72;
   private static final int RIGHT = 16;
-  private static final int TOP = 28;
-  private static final int BOTTOM = 44;
+  private static final int TOP = 46;
+  private static final int BOTTOM = 48;
 
   /** How an axis maps values. */
   enum Scale {
@@ -68,7 +68,7 @@ final class SvgChart {
   }
 
   String render() {
-    StringBuilder svg = new StringBuilder();
+    StringBuilder svg = new StringBuilder("<div class=\"scroll\">");
     svg.append(
             String.format(
                 "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
@@ -79,7 +79,8 @@ final class SvgChart {
     Range x = range(true);
     Range y = range(false);
     if (x == null || y == null) {
-      svg.append(text(WIDTH / 2.0, HEIGHT / 2.0, "no data", "middle", "note")).append("</svg>");
+      svg.append(text(WIDTH / 2.0, HEIGHT / 2.0, "no data", "middle", "note"))
+          .append("</svg></div>");
       return svg.toString();
     }
     axes(svg, x, y);
@@ -104,13 +105,13 @@ final class SvgChart {
               HtmlPage.escape(line.name())));
     }
     legend(svg);
-    svg.append("</svg>");
+    svg.append("</svg></div>");
     return svg.toString();
   }
 
   private void axes(StringBuilder svg, Range x, Range y) {
     double plotBottom = HEIGHT - BOTTOM;
-    svg.append(text(LEFT, 16, title, "start", "title"));
+    svg.append(text(LEFT, 20, title, "start", "title"));
     svg.append(
         String.format(
             "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"plot\"/>",
@@ -121,36 +122,35 @@ final class SvgChart {
       }
       double at = px(x, tick.value());
       svg.append(line(at, TOP, at, plotBottom, "grid"));
-      svg.append(text(at, plotBottom + 14, tick.label(), "middle", "tick"));
+      svg.append(text(at, plotBottom + 17, tick.label(), "middle", "tick"));
     }
     for (Tick tick : ticks(y, yScale)) {
       double at = py(y, tick.value());
       svg.append(line(LEFT, at, WIDTH - RIGHT, at, "grid"));
-      svg.append(text(LEFT - 4, at + 4, tick.label(), "end", "tick"));
+      svg.append(text(LEFT - 5, at + 5, tick.label(), "end", "tick"));
     }
     svg.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 8, xLabel, "middle", "axis"));
     svg.append(
         String.format(
-            "<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 %s) rotate(-90)\">%s</text>",
+            "<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(16 %s) rotate(-90)\">%s</text>",
             num((TOP + plotBottom) / 2), HtmlPage.escape(yLabel)));
   }
 
+  /** The legend, under the title from the left, so that a phone shows it without scrolling. */
   private void legend(StringBuilder svg) {
-    double at = WIDTH - RIGHT - 8;
-    for (int i = series.size() - 1; i >= 0; i--) {
-      Series line = series.get(i);
-      double width = 22 + line.name().length() * 6.5;
-      at -= width;
+    double at = LEFT;
+    for (Series line : series) {
       svg.append(
           String.format(
               "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s/>",
               num(at),
-              TOP + 10,
+              TOP - 14,
               num(at + 16),
-              TOP + 10,
+              TOP - 14,
               line.color(),
               line.dashed() ? " stroke-dasharray=\"5 3\"" : ""));
-      svg.append(text(at + 19, TOP + 14, line.name(), "start", "legend"));
+      svg.append(text(at + 20, TOP - 9, line.name(), "start", "legend"));
+      at += 32 + line.name().length() * 7.5;
     }
   }
 
