@@ -214,6 +214,9 @@ public final class LoadReportPage {
             "%.2f at the start, %.2f at the end",
             machine.loadAverageAtStart(), machine.loadAverageAtEnd()));
     entries.put("JVM", machine.jvm());
+    if (machine.jvmOptions() != null && !machine.jvmOptions().isBlank()) {
+      entries.put("JVM options", machine.jvmOptions());
+    }
     entries.put("OS", machine.os());
     return HtmlPage.definitions(entries);
   }

@@ -27,10 +27,17 @@ public record RunContext(Map<String, String> configuration, Machine machine) {
    * @param loadAverageAtStart the one-minute load average when the run started (-1 if unknown)
    * @param loadAverageAtEnd the same when it ended
    * @param jvm the Java runtime
+   * @param jvmOptions its collector and heap options ({@code -XX:+UseG1GC -Xmx1g}), which shape
+   *     pauses
    * @param os the operating system
    */
   public record Machine(
-      int cores, double loadAverageAtStart, double loadAverageAtEnd, String jvm, String os) {
+      int cores,
+      double loadAverageAtStart,
+      double loadAverageAtEnd,
+      String jvm,
+      String jvmOptions,
+      String os) {
 
     /** This machine now; the end's load average is taken by {@link #ended()}. */
     public static Machine now() {
@@ -40,12 +47,17 @@ public record RunContext(Map<String, String> configuration, Machine machine) {
           load,
           load,
           System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+          String.join(
+              " ",
+              ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                  .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm"))
+                  .toList()),
           System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     }
 
     /** This machine as it was at the start, with the load average now as the end's. */
     public Machine ended() {
-      return new Machine(cores, loadAverageAtStart, loadAverage(), jvm, os);
+      return new Machine(cores, loadAverageAtStart, loadAverage(), jvm, jvmOptions, os);
     }
 
     private static double loadAverage() {
