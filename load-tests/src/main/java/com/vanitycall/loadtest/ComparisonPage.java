@@ -59,7 +59,11 @@ final class ComparisonPage {
     }
     page.section(
         "Side by side",
-        HtmlPage.table(List.of("figure", "base", "new", "change", ""), rows.toString()));
+        HtmlPage.table(List.of("figure", "base", "new", "change", ""), rows.toString())
+            + comparison
+                .workloads()
+                .map(line -> "<p class=\"note\">" + HtmlPage.escape(line) + "</p>")
+                .orElse(""));
     page.section(
         "Latency distributions",
         LoadReportPage.distributionChart("latency by percentile, both runs")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -178,20 +179,23 @@ public record RunComparison(
         candidateName,
         candidate.schemaVersion(),
         candidate.startedAt());
+    workloads().ifPresent(out::println);
     int baseWidth =
         Math.max(4, rows.stream().mapToInt(r -> r.baseShown().length()).max().orElse(0));
     int newWidth =
         Math.max(3, rows.stream().mapToInt(r -> r.candidateShown().length()).max().orElse(0));
-    String format = "%-10s  %" + baseWidth + "s  %" + newWidth + "s  %9s  %s%n";
-    out.printf(format, "", "base", "new", "change", "");
+    String format = "%-10s  %" + baseWidth + "s  %" + newWidth + "s  %9s  %s";
+    out.println(String.format(format, "", "base", "new", "change", "").stripTrailing());
     for (Row row : rows) {
-      out.printf(
-          format,
-          row.figure(),
-          row.baseShown(),
-          row.candidateShown(),
-          change(row),
-          row.regression() ? "REGRESSION" : "");
+      out.println(
+          String.format(
+                  format,
+                  row.figure(),
+                  row.baseShown(),
+                  row.candidateShown(),
+                  change(row),
+                  row.regression() ? "REGRESSION" : "")
+              .stripTrailing());
     }
     List<Row> regressions = regressions();
     if (regressions.isEmpty()) {
@@ -204,6 +208,30 @@ public record RunComparison(
           String.join(", ", regressions.stream().map(Row::figure).toList()));
     }
     out.flush();
+  }
+
+  /**
+   * When the two runs' workloads differ (a closed storm against an open one at a set rate), a line
+   * that says so: their figures compare, but a throughput then measures different things.
+   */
+  Optional<String> workloads() {
+    String baseWorkload = workload(base);
+    String candidateWorkload = workload(candidate);
+    boolean noneRecorded = base.run() == null && candidate.run() == null;
+    return noneRecorded || baseWorkload.equals(candidateWorkload)
+        ? Optional.empty()
+        : Optional.of(
+            "different workloads (throughput and latency mean different things): base "
+                + baseWorkload
+                + "; new "
+                + candidateWorkload);
+  }
+
+  private static String workload(LoadReport report) {
+    if (report.run() == null) {
+      return report.schemaVersion() == 1 ? "not recorded (schema v1)" : "not recorded";
+    }
+    return report.run().configuration().getOrDefault("workload", "not recorded");
   }
 
   /** The bound as written: {@code 10} or {@code 2.5}. */

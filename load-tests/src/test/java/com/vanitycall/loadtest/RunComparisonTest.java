@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,14 @@ class RunComparisonTest {
   @Test
   void aVersion1Report_stillCompares_itsMissingFiguresShownAsNotMeasured() {
     LoadReport old = LoadReport.read(VERSION_1_STORM);
+    LoadReport open =
+        LoadReport.read(second)
+            .judged(
+                RunContext.startingNow(Map.of("workload", "calls starting at 100/s")),
+                List.of(),
+                List.of());
 
-    RunComparison comparison =
-        RunComparison.of("v1", old, "second", LoadReport.read(second), 10_000);
+    RunComparison comparison = RunComparison.of("v1", old, "second", open, 10_000);
 
     assertThat(old.schemaVersion()).isEqualTo(1);
     assertThat(old.kind()).isEqualTo("storm");
@@ -101,6 +107,9 @@ class RunComparisonTest {
     assertThat(late.baseShown()).isEqualTo("not measured (schema v1)");
     assertThat(late.regression()).isFalse();
     assertThat(comparison.rows().get(0).base()).isCloseTo(552.2, within());
+    assertThat(printed(comparison))
+        .contains(
+            "different workloads", "base not recorded (schema v1); new calls starting at 100/s");
   }
 
   @Test
