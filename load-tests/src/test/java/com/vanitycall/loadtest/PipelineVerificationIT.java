@@ -133,6 +133,8 @@ class PipelineVerificationIT {
     assertThat(day.doubledSuspects()).isEmpty();
     assertThat(report.doubled()).isZero();
     assertThat(report.lost()).isOne();
+    assertThat(Threshold.parse("lost==0").judge(report.measurements()).passed()).isFalse();
+    assertThat(Threshold.parse("doubled==0").judge(report.measurements()).passed()).isTrue();
     assertThat(printed(report))
         .contains("COUNTED 1 MORE THAN STORED", "counted, then their record lost")
         .doesNotContain("DOUBLED", "doubled count among");

@@ -2,10 +2,14 @@ package com.vanitycall.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.EmulatedAws;
 import com.vanitycall.local.emulators.LocalResources;
+import com.vanitycall.local.emulators.ResourceNames;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * A capture across a reshard, on kinesalite: shards split and merged in the middle of a capture (as
@@ -88,6 +93,39 @@ class StreamCaptureReshardIT {
         .extracting(CapturedRecord::text)
         .containsExactlyInAnyOrderElementsOf(records.stream().map(CapturedRecord::text).toList());
     assertEveryKeyInOrder(after.readAll());
+  }
+
+  @Test
+  void childrenAnnouncedOnlyByGetRecords_asOnAws_areReadToo() throws Exception {
+    String stream = "reshard-" + STREAMS.incrementAndGet();
+    new LocalResources(aws.dynamo(), aws.kinesis()).createStream(stream, 2);
+    Resharding resharding = new Resharding(aws.kinesis(), stream);
+    Map<String, Integer> next = new HashMap<>();
+    put(stream, next, PER_PHASE);
+    resharding.split(Optional.empty());
+    put(stream, next, PER_PHASE);
+    resharding.merge(Optional.empty());
+    put(stream, next, PER_PHASE);
+    CaptureFile file = new CaptureFile(folder.resolve("announced.jsonl"));
+
+    try (KinesisProxy proxy = KinesisProxy.announcingChildShards(kinesisEndpoint());
+        AwsClients throughProxy =
+            new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()));
+        CaptureFile.Writer writer = file.create()) {
+      StreamCapture capture =
+          new StreamCapture(
+              throughProxy.kinesis(CallBudget.inBackground()), CaptureOptions.everything(stream));
+      capture.run(writer, new PrintWriter(new StringWriter()));
+
+      assertThat(proxy.childShardsAnnounced()).isPositive();
+      assertThat(capture.shardsRead()).hasSize(5);
+    }
+    assertThat(file.readAll()).hasSize(3 * PER_PHASE);
+    assertEveryKeyInOrder(file.readAll());
+  }
+
+  private static URI kinesisEndpoint() {
+    return URI.create(aws.environment(ResourceNames.DEFAULT).get("AWS_ENDPOINT_URL_KINESIS"));
   }
 
   /** Puts n records, one at a time, over KEYS keys in turn, each key's records numbered. */

@@ -85,7 +85,7 @@ class StreamReplayIT {
   void entriesTheStreamRefuses_areSentAgain_andNoneIsLost_orReordered() throws Exception {
     String stream = freshStream(2);
     List<CapturedRecord> sent = recording(1_500, 50, Duration.ofMillis(300));
-    try (ThrottlingKinesisProxy proxy = ThrottlingKinesisProxy.infrontOf(kinesisEndpoint(), 3);
+    try (KinesisProxy proxy = KinesisProxy.infrontOf(kinesisEndpoint(), 3);
         AwsClients throughProxy =
             new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()))) {
       KinesisClient kinesis = throughProxy.kinesis(CallBudget.inBackground());
@@ -108,8 +108,7 @@ class StreamReplayIT {
     String stream = freshStream(2);
     List<CapturedRecord> sent = recording(1_500, 1_500, Duration.ofMillis(300));
     StreamRefusedException refused;
-    try (ThrottlingKinesisProxy proxy =
-            ThrottlingKinesisProxy.refusingAllAfter(kinesisEndpoint(), 2);
+    try (KinesisProxy proxy = KinesisProxy.refusingAllAfter(kinesisEndpoint(), 2);
         AwsClients throughProxy =
             new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()))) {
       KinesisClient kinesis = throughProxy.kinesis(CallBudget.inBackground());
