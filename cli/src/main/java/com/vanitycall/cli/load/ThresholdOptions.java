@@ -20,7 +20,7 @@ final class ThresholdOptions {
       names = "--threshold",
       paramLabel = "EXPR",
       description =
-          "a condition the run must meet, e.g. 'p99<20ms', 'errors<0.1%', 'rate>190/s', 'lost==0'"
+          "a condition the run must meet, e.g. 'p99<20ms', 'errors<0.1%%', 'rate>190/s', 'lost==0'"
               + " (repeatable); any that fails: exit status 99")
   private List<String> expressions = new ArrayList<>();
 
