@@ -21,5 +21,13 @@ public final class ExitCode {
    */
   public static final int USAGE = 2;
 
+  /**
+   * A load command ran, and a threshold it was given did not hold ({@code --threshold 'p99<20ms'}),
+   * or {@code load compare} found a regression beyond {@code --max-regression}: the same code as
+   * k6's for failed thresholds, so that a pipeline can tell a slow run from a broken one. Takes
+   * precedence over {@link #FAILED} when both apply.
+   */
+  public static final int THRESHOLDS_FAILED = 99;
+
   private ExitCode() {}
 }

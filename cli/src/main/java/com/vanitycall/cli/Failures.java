@@ -1,7 +1,10 @@
 package com.vanitycall.cli;
 
 import com.vanitycall.core.config.InvalidConfigurationException;
+import com.vanitycall.loadtest.IncomparableReportsException;
 import com.vanitycall.loadtest.MalformedCaptureException;
+import com.vanitycall.loadtest.MalformedReportException;
+import com.vanitycall.loadtest.NothingToReplayException;
 import com.vanitycall.loadtest.StreamRefusedException;
 import com.vanitycall.local.emulators.EmulatorStartException;
 import com.vanitycall.local.web.WebServerStartException;
@@ -94,8 +97,14 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   private static Optional<Failure> known(Throwable e) {
     if (e instanceof UserErrorException
         || e instanceof InvalidConfigurationException
-        || e instanceof MalformedCaptureException) {
+        || e instanceof MalformedCaptureException
+        || e instanceof MalformedReportException
+        || e instanceof IncomparableReportsException
+        || e instanceof NothingToReplayException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.USAGE));
+    }
+    if (e instanceof ThresholdsFailedException) {
+      return Optional.of(new Failure(e.getMessage(), ExitCode.THRESHOLDS_FAILED));
     }
     if (e instanceof CommandFailedException || e instanceof StreamRefusedException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.FAILED));

@@ -53,7 +53,8 @@ import picocli.CommandLine.Command;
       "  test            the whole test suite; test --fast: the offline tests only",
       "",
       "Exit status: 0 done; 1 a check did not hold, or the command failed (one line",
-      "says why); 2 a mistake in the command line or its input.",
+      "says why); 2 a mistake in the command line or its input; 99 a load command's",
+      "--threshold did not hold, or load compare found a regression.",
       "Run ./vanitycall COMMAND --help for a command's options."
     })
 public final class VanityCallCli {

@@ -2,8 +2,11 @@ package com.vanitycall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -69,6 +72,31 @@ class HelpByAudienceTest {
               assertThat(CommandsByAudience.AUDIENCES)
                   .containsKey(CommandsByAudience.audience(command.getCommandSpec()));
               assertEveryCommand(command);
+            });
+  }
+
+  @Test
+  void everyCommandsHelp_rendersWithoutAWarning() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      renderEvery(VanityCallCli.commandLine());
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+  }
+
+  private static void renderEvery(CommandLine parent) {
+    parent
+        .getSubcommands()
+        .values()
+        .forEach(
+            command -> {
+              assertThat(command.getUsageMessage()).isNotBlank();
+              renderEvery(command);
             });
   }
 

@@ -2,6 +2,7 @@ package com.vanitycall.loadtest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,10 +77,29 @@ public final class CaptureFile {
   private CapturedRecord parse(String line, int lineNumber) {
     try {
       return JSON.readValue(line, CapturedRecord.class);
-    } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new MalformedCaptureException(
-          path + " line " + lineNumber + " is not a captured record: " + e.getMessage(), e);
+          path
+              + " line "
+              + lineNumber
+              + " is not a captured record (a JSON line with arrivedAt, shard, sequenceNumber,"
+              + " partitionKey and data, as load capture writes): "
+              + reason(e),
+          e);
     }
+  }
+
+  /** Why a line is not a record, in one line: never the parser's multi-line message. */
+  private static String reason(Exception e) {
+    if (e instanceof ValueInstantiationException refused && refused.getCause() != null) {
+      Throwable cause = refused.getCause();
+      return cause instanceof NullPointerException
+          ? "it has no " + cause.getMessage()
+          : String.valueOf(cause.getMessage());
+    }
+    return e instanceof JsonProcessingException json
+        ? ReportFiles.firstLine(json)
+        : String.valueOf(e.getMessage());
   }
 
   /** Appends records, one line each; closing flushes and closes the file. */

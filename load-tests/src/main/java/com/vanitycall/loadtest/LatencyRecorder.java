@@ -30,9 +30,15 @@ final class LatencyRecorder implements PipelineListener {
   private final AtomicLong redelivered = new AtomicLong();
   private final CompletionTimeline timeline = new CompletionTimeline();
 
+  /** Per second from the first {@link #expect}: the report's series and distribution. */
+  private volatile LoadRecorder perSecond;
+
   /** The events this recorder measures, before they are published. */
-  void expect(Collection<String> eventIds) {
+  synchronized void expect(Collection<String> eventIds) {
     expected.addAll(eventIds);
+    if (perSecond == null) {
+      perSecond = new LoadRecorder("pipeline", "events persisted");
+    }
   }
 
   void published(String eventId, long atNanos) {
@@ -57,9 +63,11 @@ final class LatencyRecorder implements PipelineListener {
       } else {
         firstDone++;
         if (publishedAt != null) {
+          long micros = Math.max(0, (now - publishedAt) / 1_000);
           synchronized (latencyMicros) {
-            latencyMicros.recordValue(Math.max(0, (now - publishedAt) / 1_000));
+            latencyMicros.recordValue(micros);
           }
+          perSecond.done(now, micros);
         }
       }
     }
@@ -92,6 +100,23 @@ final class LatencyRecorder implements PipelineListener {
   /** Events per second over the second half of the events, the JVM warm (see the timeline). */
   double secondHalfRate() {
     return timeline.secondHalfRate();
+  }
+
+  /** Entries the stream refused once and took on a retry, for the report. */
+  void retried(long entries) {
+    perSecond().retried(entries);
+  }
+
+  /** The events done, per second from the first expected, as a load report (published → done). */
+  LoadReport report() {
+    return perSecond().report();
+  }
+
+  private LoadRecorder perSecond() {
+    if (perSecond == null) {
+      expect(List.of());
+    }
+    return perSecond;
   }
 
   Histogram latencyMicros() {

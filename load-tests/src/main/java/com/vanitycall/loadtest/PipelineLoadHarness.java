@@ -5,6 +5,7 @@ import com.vanitycall.core.call.CallEvent;
 import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.core.history.DayCounters;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,6 +39,14 @@ public final class PipelineLoadHarness {
   }
 
   public PipelineLoadReport run(PrintWriter progress) {
+    return run(progress, RunWatch.NONE);
+  }
+
+  /**
+   * @param watch looked at once a second while publishing the measured events; when it says stop,
+   *     publishing stops, and what was published is waited for and checked
+   */
+  public PipelineLoadReport run(PrintWriter progress, RunWatch watch) {
     Instant now = Instant.now();
     List<CallEvent> warmupEvents =
         SyntheticCallEvents.generate(options.warmupEvents(), options.seed() + 1, now);
@@ -52,21 +61,23 @@ public final class PipelineLoadHarness {
             "warming up: %,d events at %,d/s (not measured)...%n",
             warmupEvents.size(), options.rate());
         progress.flush();
-        publishPaced(warmupEvents, publisher, warmup);
+        publishPaced(warmupEvents, publisher, warmup, RunWatch.NONE);
         awaitDrained(warmup, warmupEvents.size(), progress);
       }
       progress.printf(
           "publishing %,d events at %,d/s to %d shards...%n",
           options.events(), options.rate(), options.shards());
       progress.flush();
-      double publishSeconds = publishPaced(events, publisher, recorder);
-      awaitDrained(recorder, events.size(), progress);
+      Published published = publishPaced(events, publisher, recorder, watch);
+      List<CallEvent> sent = events.subList(0, published.events());
+      awaitDrained(recorder, sent.size(), progress);
       List<String> allEventIds =
-          Stream.concat(warmupEvents.stream(), events.stream()).map(CallEvent::eventId).toList();
+          Stream.concat(warmupEvents.stream(), sent.stream()).map(CallEvent::eventId).toList();
+      recorder.retried(publisher.retriedEntries());
       var missing =
           new CallRecordCheck(pipeline.dynamoDb(), pipeline.callsTable()).missing(allEventIds);
       return new PipelineLoadReport(
-          events.size(),
+          sent.size(),
           warmupEvents.size(),
           recorder.doneCount() + warmup.doneCount(),
           missing,
@@ -74,10 +85,11 @@ public final class PipelineLoadHarness {
           recorder.deadLettered() + warmup.deadLettered(),
           recorder.redelivered() + warmup.redelivered(),
           publisher.retriedEntries(),
-          publishSeconds,
+          published.seconds(),
           recorder.elapsedSeconds(),
           recorder.secondHalfRate(),
-          recorder.latencyMicros());
+          recorder.latencyMicros(),
+          recorder.report().stoppedEarly(published.stoppedBecause()));
     }
   }
 
@@ -92,16 +104,31 @@ public final class PipelineLoadHarness {
         .orElse(0L);
   }
 
-  /** Publishes so that by any moment t about rate × t events have gone; returns the seconds. */
-  private double publishPaced(
-      List<CallEvent> events, StreamPublisher publisher, LatencyRecorder recorder) {
+  /**
+   * What was published: how many of the events (all, unless the watch stopped it), in how long, and
+   * why it stopped early (null if it did not).
+   */
+  private record Published(int events, double seconds, String stoppedBecause) {}
+
+  /** Publishes so that by any moment t about rate × t events have gone. */
+  private Published publishPaced(
+      List<CallEvent> events, StreamPublisher publisher, LatencyRecorder recorder, RunWatch watch) {
     CallEventCodec codec = new CallEventCodec();
     List<StreamPublisher.Entry> entries =
         events.stream().map(e -> StreamPublisher.Entry.text(e.eventId(), codec.toJson(e))).toList();
     recorder.expect(events.stream().map(CallEvent::eventId).toList());
     long started = System.nanoTime();
+    long nextWatch = started + TimeUnit.SECONDS.toNanos(1);
     int sent = 0;
     while (sent < entries.size()) {
+      if (System.nanoTime() >= nextWatch) {
+        nextWatch += TimeUnit.SECONDS.toNanos(1);
+        var stop =
+            watch.stopBecause(recorder.report(), Duration.ofNanos(System.nanoTime() - started));
+        if (stop.isPresent()) {
+          return new Published(sent, (System.nanoTime() - started) / 1e9, stop.get());
+        }
+      }
       long due = (long) ((System.nanoTime() - started) / 1e9 * options.rate()) + 1;
       int until = (int) Math.min(entries.size(), Math.min(due, sent + StreamPublisher.MAX_ENTRIES));
       if (until <= sent) {
@@ -113,7 +140,7 @@ public final class PipelineLoadHarness {
           (entry, acceptedAt) -> recorder.published(entry.partitionKey(), acceptedAt));
       sent = until;
     }
-    return (System.nanoTime() - started) / 1e9;
+    return new Published(sent, (System.nanoTime() - started) / 1e9, null);
   }
 
   private void awaitDrained(LatencyRecorder recorder, int events, PrintWriter progress) {

@@ -1,6 +1,9 @@
 package com.vanitycall.loadtest;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
 
@@ -19,6 +22,8 @@ import org.HdrHistogram.Histogram;
  * @param elapsedSeconds from the first event accepted to the last batch done
  * @param secondHalfRate events per second over the second half of the events (JIT warm)
  * @param latencyMicros accepted by the stream → batch done, per event
+ * @param measured the measured events as a load report: per second, the distribution, the puts
+ *     retried
  */
 public record PipelineLoadReport(
     int published,
@@ -32,7 +37,8 @@ public record PipelineLoadReport(
     double publishSeconds,
     double elapsedSeconds,
     double secondHalfRate,
-    Histogram latencyMicros) {
+    Histogram latencyMicros,
+    LoadReport measured) {
 
   public PipelineLoadReport {
     missing = Set.copyOf(missing);
@@ -41,6 +47,47 @@ public record PipelineLoadReport(
   /** Events per second through the pipeline while measuring, published to processed. */
   public double sustainedRate() {
     return (processed - warmedUp) / elapsedSeconds;
+  }
+
+  /** What a pipeline run measures, for its thresholds. */
+  public static final Set<Metric> MEASURED = measuredMetrics();
+
+  private static Set<Metric> measuredMetrics() {
+    Set<Metric> metrics = EnumSet.copyOf(Metric.LATENCIES);
+    metrics.addAll(List.of(Metric.RATE, Metric.COUNT, Metric.LOST, Metric.DOUBLED));
+    return Collections.unmodifiableSet(metrics);
+  }
+
+  /** Events published and not persisted, or dead-lettered. */
+  public long lost() {
+    long expected = (long) published + warmedUp;
+    return Math.max(missing.size() + deadLettered, Math.max(0, expected - countedCalls));
+  }
+
+  /** Events counted more than once. */
+  public long doubled() {
+    return Math.max(0, countedCalls - ((long) published + warmedUp));
+  }
+
+  /**
+   * The run as a load report (for {@code --report}, {@code --html}, {@code load compare} and the
+   * thresholds): the measured events per second from the first published, its loss check judged.
+   */
+  public LoadReport asLoadReport() {
+    return measured.withOutcome(
+        new LoadReport.Outcome(
+            measured.run(),
+            lost(),
+            doubled(),
+            List.of(
+                new Judgement(
+                    "nothing lost or counted twice",
+                    String.format(
+                        "missing %,d, dead-lettered %,d, counted %,d of %,d",
+                        missing.size(), deadLettered, countedCalls, (long) published + warmedUp),
+                    nothingLost())),
+            List.of(),
+            measured.stoppedEarly()));
   }
 
   public double latencyMillis(double percentile) {

@@ -63,7 +63,7 @@ class LambdaStormTargetIT {
       result =
           new HandlerStorm(
                   new LambdaStormTarget(client, "vanity-lookup"),
-                  new StormOptions(Duration.ofMillis(700), 2, Duration.ZERO),
+                  new ClosedWorkload(Duration.ofMillis(700), 2, Duration.ZERO),
                   List.of("+18003569377", "anonymous", FAILING))
               .run(new PrintWriter(new StringWriter()));
     }

@@ -16,7 +16,7 @@ class LoadChartTest {
 
   @Test
   void aReport_isDrawnAsAPng_withThroughputAboveLatency() throws Exception {
-    LoadRecorder recorder = new LoadRecorder("calls answered");
+    LoadRecorder recorder = new LoadRecorder("storm", "calls answered");
     long now = System.nanoTime();
     for (int i = 0; i < 3_000; i++) {
       recorder.done(now + i * 1_000_000L, 1_000 + i % 700);
@@ -32,7 +32,7 @@ class LoadChartTest {
 
   @Test
   void aReport_hasItsPercentiles_perSecond_andInAll() {
-    LoadRecorder recorder = new LoadRecorder("records put");
+    LoadRecorder recorder = new LoadRecorder("replay", "records put");
     long now = System.nanoTime();
     for (int i = 1; i <= 1_000; i++) {
       recorder.done(now, i * 10L);

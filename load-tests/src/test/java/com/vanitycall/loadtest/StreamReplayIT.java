@@ -1,6 +1,8 @@
 package com.vanitycall.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
@@ -83,7 +85,7 @@ class StreamReplayIT {
   void entriesTheStreamRefuses_areSentAgain_andNoneIsLost_orReordered() throws Exception {
     String stream = freshStream(2);
     List<CapturedRecord> sent = recording(1_500, 50, Duration.ofMillis(300));
-    try (ThrottlingKinesisProxy proxy = ThrottlingKinesisProxy.infrontOf(kinesisEndpoint(), 3);
+    try (KinesisProxy proxy = KinesisProxy.infrontOf(kinesisEndpoint(), 3);
         AwsClients throughProxy =
             new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()))) {
       KinesisClient kinesis = throughProxy.kinesis(CallBudget.inBackground());
@@ -99,6 +101,55 @@ class StreamReplayIT {
     List<CapturedRecord> received = capture(stream);
     assertThat(keysAndData(received)).containsExactlyInAnyOrderElementsOf(keysAndData(sent));
     assertThat(byKey(received)).isEqualTo(byKey(sent));
+  }
+
+  @Test
+  void aStreamThatKeepsRefusing_endsTheReplay_sayingHowManyRecordsItHadAccepted() throws Exception {
+    String stream = freshStream(2);
+    List<CapturedRecord> sent = recording(1_500, 1_500, Duration.ofMillis(300));
+    StreamRefusedException refused;
+    try (KinesisProxy proxy = KinesisProxy.refusingAllAfter(kinesisEndpoint(), 2);
+        AwsClients throughProxy =
+            new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()))) {
+      KinesisClient kinesis = throughProxy.kinesis(CallBudget.inBackground());
+
+      refused =
+          catchThrowableOfType(
+              () ->
+                  new StreamReplay(kinesis, ReplayOptions.of(stream, 10), "generate")
+                      .run(sent.stream(), quiet()),
+              StreamRefusedException.class);
+    }
+
+    int accepted = capture(stream).size();
+    assertThat(accepted).isPositive().isLessThan(1_500);
+    assertThat(refused)
+        .hasMessageContaining("after 10 attempts")
+        .hasMessageContaining(String.format("had accepted %,d records before that", accepted));
+  }
+
+  @Test
+  void aGenerate_saysGenerateInItsStatistics_andAReplayOfNothingAfterTheSeek_isRefused() {
+    String stream = freshStream(1);
+    StringWriter progress = new StringWriter();
+
+    new StreamReplay(
+            aws.kinesis(),
+            ReplayOptions.of(stream, 10).withStatsEvery(Duration.ofMillis(100)),
+            "generate")
+        .run(recording(20, 4, Duration.ofSeconds(5)).stream(), new PrintWriter(progress, true));
+
+    assertThat(progress.toString().lines())
+        .isNotEmpty()
+        .allMatch(line -> line.startsWith("generate "));
+    assertThatThrownBy(
+            () ->
+                new StreamReplay(
+                        aws.kinesis(),
+                        ReplayOptions.of(stream, 10).withSeek(Duration.ofSeconds(60)))
+                    .run(recording(20, 4, Duration.ofSeconds(5)).stream(), quiet()))
+        .isInstanceOf(NothingToReplayException.class)
+        .hasMessageContaining("no records to replay after --seek 60 s");
   }
 
   @Test

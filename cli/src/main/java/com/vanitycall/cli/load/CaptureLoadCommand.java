@@ -2,12 +2,16 @@ package com.vanitycall.cli.load;
 
 import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CaptureOptions;
+import com.vanitycall.loadtest.CapturePage;
 import com.vanitycall.loadtest.StreamCapture;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine.Command;
@@ -43,6 +47,14 @@ public final class CaptureLoadCommand extends LoadSubcommand {
       description = "now (until every shard is caught up) or a record count (${DEFAULT-VALUE})")
   private String until;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE.html",
+      description =
+          "also write one self-contained page: records per second as they arrived, and every shard"
+              + " read with the shards it was split or merged from")
+  private Path html;
+
   @Mixin private LoadTarget target;
 
   @Override
@@ -52,14 +64,32 @@ public final class CaptureLoadCommand extends LoadSubcommand {
       options = new CaptureOptions(resolved.stream(), start(), end());
       CaptureFile file = new CaptureFile(out);
       long captured;
+      StreamCapture capture = new StreamCapture(resolved.kinesis(), options);
       try (CaptureFile.Writer writer = file.create()) {
-        captured =
-            new StreamCapture(resolved.kinesis(), options).run(writer, spec.commandLine().getErr());
+        captured = capture.run(writer, spec.commandLine().getErr());
       }
       PrintWriter stdout = spec.commandLine().getOut();
+      List<StreamCapture.ShardRead> shards = capture.shardsRead();
       stdout.printf(
-          "captured %,d records of %s on %s into %s%n",
-          captured, options.stream(), resolved.description(), out);
+          "captured %,d records of %s on %s into %s, from %d shards%s%n",
+          captured,
+          options.stream(),
+          resolved.description(),
+          out,
+          shards.size(),
+          shards.stream().anyMatch(s -> !s.parents().isEmpty())
+              ? " (following their splits and merges)"
+              : "");
+      if (html != null) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("stream", options.stream() + " on " + resolved.description());
+        settings.put("from", from);
+        settings.put("until", until);
+        settings.put("into", out.toString());
+        CapturePage.write(
+            captured, shards, capture.arrivalsPerSecond(), configuration(settings), html);
+        stdout.printf("page: %s%n", html);
+      }
       stdout.flush();
       return 0;
     }

@@ -5,13 +5,19 @@ import com.vanitycall.loadtest.CapturedRecord;
 import com.vanitycall.loadtest.GeneratedCalls;
 import com.vanitycall.loadtest.LoadReport;
 import com.vanitycall.loadtest.ReplayOptions;
+import com.vanitycall.loadtest.RunContext;
+import com.vanitycall.loadtest.RunWatch;
+import com.vanitycall.loadtest.StreamRefusedException;
 import com.vanitycall.loadtest.StreamReplay;
+import com.vanitycall.loadtest.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,12 +65,16 @@ public final class GenerateLoadCommand extends LoadSubcommand {
 
   @Mixin private LoadTarget target;
   @Mixin private ReportOptions reports;
+  @Mixin private ThresholdOptions thresholdOptions;
+  @Mixin private AbortOnFailOption abortOnFail;
 
   @Override
   int run() throws IOException {
     if (fileOnly && out == null) {
       throw new ParameterException(spec.commandLine(), "--file-only needs --out FILE");
     }
+    Thresholds thresholds = thresholdOptions.parse(spec, "generate", LoadReport.MEASURED);
+    RunWatch watch = abortOnFail.watch(spec, thresholds);
     long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
     spec.commandLine()
         .getErr()
@@ -90,11 +100,29 @@ public final class GenerateLoadCommand extends LoadSubcommand {
           "sending %,d calls at %,.0f/s on average to %s on %s...%n",
           calls, rate, resolved.stream(), resolved.description());
       progress.flush();
+      Map<String, String> settings = new LinkedHashMap<>();
+      settings.put("calls", String.format("%,d at %s/s on average, in bursts", calls, rate));
+      settings.put("seed", String.valueOf(chosenSeed));
+      settings.put("stream", resolved.stream() + " on " + resolved.description());
+      settings.put("thresholds", thresholdOptions.describe());
+      RunContext run = RunContext.startingNow(configuration(settings));
+      LoadReport sent;
+      try {
+        sent =
+            new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1), "generate")
+                .run(generated.stream(), progress, watch);
+      } catch (StreamRefusedException e) {
+        throw new StreamRefusedException(
+            e.getMessage()
+                + String.format(
+                    "; %,d calls were generated%s",
+                    generated.size(), out == null ? "" : ", every one of them in " + out),
+            e);
+      }
       LoadReport report =
-          new StreamReplay(resolved.kinesis(), ReplayOptions.of(resolved.stream(), 1))
-              .run(generated.stream(), progress);
+          sent.judged(run.ended(), List.of(), thresholds.judge(sent.measurements()));
       reports.emit(report, "generate at " + rate + "/s", "scheduled -> accepted", stdout);
-      return 0;
+      return Verdicts.exitCode(report.checks(), report.thresholds());
     }
   }
 }

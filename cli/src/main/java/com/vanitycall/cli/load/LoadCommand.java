@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Load tests: the pipeline benchmark; generate, capture, replay, storm and verify, on the"
-            + " running local stack by default or on AWS (--region, --stream).",
+            + " running local stack by default or on AWS (--region, --stream); compare two runs;"
+            + " reshard a stream mid-run.",
     subcommands = {
       PipelineLoadCommand.class,
       GenerateLoadCommand.class,
       CaptureLoadCommand.class,
       ReplayLoadCommand.class,
       StormLoadCommand.class,
-      VerifyLoadCommand.class
+      VerifyLoadCommand.class,
+      CompareLoadCommand.class,
+      ReshardLoadCommand.class
     })
 public final class LoadCommand {}

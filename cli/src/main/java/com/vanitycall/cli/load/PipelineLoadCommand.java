@@ -1,19 +1,27 @@
 package com.vanitycall.cli.load;
 
 import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.loadtest.LoadReport;
 import com.vanitycall.loadtest.PipelineListener;
 import com.vanitycall.loadtest.PipelineLoadHarness;
 import com.vanitycall.loadtest.PipelineLoadOptions;
 import com.vanitycall.loadtest.PipelineLoadReport;
 import com.vanitycall.loadtest.PipelineUnderLoad;
+import com.vanitycall.loadtest.RunContext;
+import com.vanitycall.loadtest.RunWatch;
+import com.vanitycall.loadtest.Thresholds;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.StackOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -61,23 +69,49 @@ public final class PipelineLoadCommand implements Callable<Integer> {
               + " its hot code; 0 for a cold run (${DEFAULT-VALUE})")
   private long warmupSeconds;
 
+  @Mixin private ReportOptions reports;
+  @Mixin private ThresholdOptions thresholdOptions;
+  @Mixin private AbortOnFailOption abortOnFail;
+
   @Spec private CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PipelineLoadOptions options =
-        new PipelineLoadOptions(
-            events,
-            rate,
-            shards,
-            seed,
-            Duration.ofSeconds(drainSeconds),
-            Duration.ofSeconds(warmupSeconds));
-    PipelineLoadReport report =
-        new PipelineLoadHarness(options, PipelineLoadCommand::freshStack).run(out);
-    report.print(out);
-    return report.nothingLost() ? 0 : 1;
+    PipelineLoadOptions options;
+    try {
+      options =
+          new PipelineLoadOptions(
+              events,
+              rate,
+              shards,
+              seed,
+              Duration.ofSeconds(drainSeconds),
+              Duration.ofSeconds(warmupSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Thresholds thresholds = thresholdOptions.parse(spec, "pipeline", PipelineLoadReport.MEASURED);
+    RunWatch watch = abortOnFail.watch(spec, thresholds);
+    Map<String, String> configuration = new LinkedHashMap<>();
+    configuration.put("command", LoadSubcommand.typed(spec));
+    configuration.put(
+        "events",
+        String.format(
+            "%,d at %,d/s to %d shards (seed %d), after %d s of warm-up",
+            events, rate, shards, seed, warmupSeconds));
+    configuration.put("stack", "a fresh in-memory local stack with its pipeline");
+    configuration.put("thresholds", thresholdOptions.describe());
+    RunContext run = RunContext.startingNow(configuration);
+    PipelineLoadReport pipeline =
+        new PipelineLoadHarness(options, PipelineLoadCommand::freshStack).run(out, watch);
+    pipeline.print(out);
+    LoadReport measured = pipeline.asLoadReport();
+    LoadReport report =
+        measured.judged(run.ended(), measured.checks(), thresholds.judge(measured.measurements()));
+    Verdicts.print(out, report.checks(), report.thresholds());
+    reports.write(report, "pipeline at " + rate + "/s", "published -> persisted", out);
+    return Verdicts.exitCode(report.checks(), report.thresholds());
   }
 
   /** A fresh in-memory local stack whose pipe tells the harness what it finished. */

@@ -1,17 +1,25 @@
 package com.vanitycall.cli.load;
 
 import com.vanitycall.cli.DurationConverter;
+import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CaptureOptions;
+import com.vanitycall.loadtest.CapturedRecord;
 import com.vanitycall.loadtest.LoadReport;
 import com.vanitycall.loadtest.ReplayOptions;
+import com.vanitycall.loadtest.RunContext;
+import com.vanitycall.loadtest.RunWatch;
 import com.vanitycall.loadtest.StreamCapture;
 import com.vanitycall.loadtest.StreamReplay;
+import com.vanitycall.loadtest.Thresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -81,11 +89,17 @@ public final class ReplayLoadCommand extends LoadSubcommand {
 
   @Mixin private LoadTarget target;
   @Mixin private ReportOptions reports;
+  @Mixin private ThresholdOptions thresholdOptions;
+  @Mixin private AbortOnFailOption abortOnFail;
 
   @Override
   int run() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter progress = spec.commandLine().getErr();
+    Thresholds thresholds = thresholdOptions.parse(spec, "replay", LoadReport.MEASURED);
+    RunWatch watch = abortOnFail.watch(spec, thresholds);
+    // before anything is contacted: a file that is missing, empty or not a capture is said so
+    CaptureFile given = source.file == null ? null : existing(source.file);
     try (LoadTarget.Resolved resolved = target.resolve(spec)) {
       String stream = toStream == null ? resolved.stream() : toStream;
       ReplayOptions options;
@@ -97,29 +111,57 @@ public final class ReplayLoadCommand extends LoadSubcommand {
       if (resolved.createLocalStreamIfMissing(stream)) {
         progress.printf("created the stream %s (2 shards) on the local stack%n", stream);
       }
-      CaptureFile file = source.file != null ? existing(source.file) : captured(resolved, progress);
+      CaptureFile file = given != null ? given : captured(resolved, progress);
       progress.printf(
           "replaying %s into %s on %s at %sx...%n",
           file.path(), stream, resolved.description(), speed);
       progress.flush();
-      LoadReport report;
-      try (Stream<com.vanitycall.loadtest.CapturedRecord> records = file.records()) {
-        report = new StreamReplay(resolved.kinesis(), options).run(records, progress);
+      Map<String, String> settings = new LinkedHashMap<>();
+      settings.put(
+          "records",
+          source.file != null ? source.file.toString() : "the stream " + source.fromStream);
+      settings.put("into", stream + " on " + resolved.description());
+      settings.put(
+          "pace",
+          String.format(
+              "%sx the recorded pace, from %d s in; buffer %,d", speed, seek.toSeconds(), buffer));
+      settings.put("thresholds", thresholdOptions.describe());
+      RunContext run = RunContext.startingNow(configuration(settings));
+      LoadReport sent;
+      try (Stream<CapturedRecord> records = file.records()) {
+        sent = new StreamReplay(resolved.kinesis(), options).run(records, progress, watch);
       } finally {
         if (source.file == null) {
           Files.deleteIfExists(file.path());
         }
       }
+      LoadReport report =
+          sent.judged(run.ended(), List.of(), thresholds.judge(sent.measurements()));
       reports.emit(report, "replay at " + speed + "x into " + stream, "scheduled -> accepted", out);
-      return 0;
+      return Verdicts.exitCode(report.checks(), report.thresholds());
     }
   }
 
+  /**
+   * The capture file given, once its first record has been read.
+   *
+   * @throws ParameterException if it is not there
+   * @throws UserErrorException if it holds no record: nothing to replay
+   */
   private CaptureFile existing(Path path) {
     if (!Files.isRegularFile(path)) {
       throw new ParameterException(spec.commandLine(), "no capture file " + path);
     }
-    return new CaptureFile(path);
+    CaptureFile file = new CaptureFile(path);
+    try (Stream<CapturedRecord> records = file.records()) {
+      if (records.findFirst().isEmpty()) {
+        throw new UserErrorException(
+            path
+                + " holds no records: there is nothing to replay (load capture or load generate"
+                + " --out write one)");
+      }
+    }
+    return file;
   }
 
   private CaptureFile captured(LoadTarget.Resolved resolved, PrintWriter progress)

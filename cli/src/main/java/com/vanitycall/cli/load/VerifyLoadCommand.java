@@ -3,7 +3,10 @@ package com.vanitycall.cli.load;
 import com.vanitycall.cli.DurationConverter;
 import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CapturedRecord;
+import com.vanitycall.loadtest.Judgement;
 import com.vanitycall.loadtest.PipelineVerification;
+import com.vanitycall.loadtest.Thresholds;
+import com.vanitycall.loadtest.VerifyPage;
 import com.vanitycall.loadtest.VerifyReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -73,10 +78,20 @@ public final class VerifyLoadCommand extends LoadSubcommand {
       description = "also write the report as JSON")
   private Path report;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE.html",
+      description =
+          "also write the report as one self-contained page (no network): the verdict, what is"
+              + " missing or doubled, each day's counters")
+  private Path html;
+
   @Mixin private LoadTarget target;
+  @Mixin private ThresholdOptions thresholdOptions;
 
   @Override
   int run() throws IOException {
+    Thresholds thresholds = thresholdOptions.parse(spec, "verify", VerifyReport.MEASURED);
     Path file = sent.file();
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
@@ -97,13 +112,30 @@ public final class VerifyLoadCommand extends LoadSubcommand {
         found = verification.verify(records, Optional.ofNullable(since));
       }
       out.printf("verifying %s against %s%n", file, resolved.description());
-      found.print(out);
+      VerifyReport judged = found.withThresholds(thresholds.judge(found.measurements()));
+      judged.print(out);
+      List<Judgement> checks =
+          List.of(
+              new Judgement(
+                  "nothing lost, nothing doubled",
+                  String.format("lost = %,d, doubled = %,d", judged.lost(), judged.doubled()),
+                  !judged.hasGaps()));
+      Verdicts.print(out, checks, judged.thresholds());
       if (report != null) {
-        found.writeJson(report);
+        judged.writeJson(report);
         out.printf("report: %s%n", report);
-        out.flush();
       }
-      return found.hasGaps() ? 1 : 0;
+      if (html != null) {
+        Map<String, String> configuration = new LinkedHashMap<>();
+        configuration.put("command", typed(spec));
+        configuration.put("sent", file.toString());
+        configuration.put("stored", resolved.description());
+        configuration.put("thresholds", thresholdOptions.describe());
+        VerifyPage.write(judged, configuration, html);
+        out.printf("page: %s%n", html);
+      }
+      out.flush();
+      return Verdicts.exitCode(checks, judged.thresholds());
     }
   }
 }

@@ -37,8 +37,15 @@ public final class DeadLettersCommand implements Callable<Integer> {
         spec,
         redrive -> {
           PrintWriter out = spec.commandLine().getOut();
-          List<StoredDeadLetter> letters = redrive.list();
-          out.printf("%d dead letter(s)%n", letters.size());
+          DeadLetterRedrive.Listing listing = redrive.listing();
+          List<StoredDeadLetter> letters = listing.letters();
+          out.printf(
+              listing.more()
+                  ? "more than %,d dead letters: the oldest %,d below (redrive --all takes every"
+                      + " one)%n"
+                  : "%,d dead letter(s)%n",
+              letters.size(),
+              letters.size());
           for (StoredDeadLetter stored : letters) {
             out.printf(
                 "%s  %s  %s  %s%n    %s%n",

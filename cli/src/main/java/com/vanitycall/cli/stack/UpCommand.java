@@ -49,7 +49,8 @@ public final class UpCommand implements Callable<Integer> {
       defaultValue = "8000",
       converter = PortConverter.class,
       description =
-          "DynamoDB Local listens on this port, the Kinesis emulator on the next (${DEFAULT-VALUE})")
+          "the DynamoDB endpoint listens on this port, the Kinesis emulator on the next"
+              + " (${DEFAULT-VALUE})")
   private int emulatorPort;
 
   @Option(
@@ -78,7 +79,7 @@ public final class UpCommand implements Callable<Integer> {
           spec.commandLine(),
           "--emulator-port "
               + emulatorPort
-              + " cannot be used: DynamoDB Local takes it and the Kinesis emulator the next, so give"
+              + " cannot be used: DynamoDB takes it and the Kinesis emulator the next, so give"
               + " 1024 to 65534, or 0 for any free ones");
     }
     StackStateFile stateFile = StackStateFile.atDefaultLocation();

@@ -8,9 +8,9 @@ import com.vanitycall.core.call.CallEventCodec;
 import com.vanitycall.loadtest.CaptureFile;
 import com.vanitycall.loadtest.CaptureOptions;
 import com.vanitycall.loadtest.CapturedRecord;
-import com.vanitycall.loadtest.ContactEvents;
+import com.vanitycall.loadtest.ClosedWorkload;
 import com.vanitycall.loadtest.HandlerStorm;
-import com.vanitycall.loadtest.StormOptions;
+import com.vanitycall.loadtest.StormTarget;
 import com.vanitycall.loadtest.StreamCapture;
 import com.vanitycall.local.stack.LocalConnectHandler;
 import com.vanitycall.local.stack.LocalStack;
@@ -42,12 +42,8 @@ class StormLoadCommandIT {
         LocalConnectHandler local = LocalConnectHandler.start(stack.environment())) {
       result =
           new HandlerStorm(
-                  (contactId, number) ->
-                      local
-                          .handler()
-                          .handleRequest(ContactEvents.from(contactId, number), null)
-                          .get("source"),
-                  new StormOptions(Duration.ofSeconds(2), 2, Duration.ofMillis(500)),
+                  StormTarget.inProcess(local.handler()),
+                  new ClosedWorkload(Duration.ofSeconds(2), 2, Duration.ofMillis(500)),
                   numbers)
               .run(new PrintWriter(new StringWriter()));
       published = published(stack);
@@ -99,6 +95,64 @@ class StormLoadCommandIT {
     assertThat(out.toString()).contains("calls answered in", "p99.9", "answered from:");
     assertThat(Files.readString(report)).contains("\"count\"", "\"p99\"", "\"intervals\"");
     assertThat(ImageIO.read(chart.toFile())).isNotNull();
+  }
+
+  @Test
+  void anOpenStormWithAFailedThreshold_printsEveryThreshold_writesItsPage_andExits99() {
+    Path page = folder.resolve("storm.html");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = VanityCallCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    int exit =
+        cli.execute(
+            "load",
+            "storm",
+            "--rate",
+            "40",
+            "--duration",
+            "2s",
+            "--threshold",
+            "p99<0.001ms",
+            "--threshold",
+            "errors==0",
+            "--html",
+            page.toString());
+
+    assertThat(exit).isEqualTo(99);
+    assertThat(out.toString())
+        .contains("starts: 80 intended")
+        .containsPattern("p99<0.001ms +p99 = [\\d.]+ ms +FAILED")
+        .containsPattern("errors==0 +errors = 0 +passed");
+    assertThat(err.toString()).contains("1 of 2 threshold(s) failed: p99<0.001ms");
+    assertThat(page).content().contains("FAILED", "p99&lt;0.001ms", "calls starting at 40/s");
+  }
+
+  @Test
+  void abortOnFail_stopsTheStormOnceAThresholdHasFailed_notAtItsEnd() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = VanityCallCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    long started = System.nanoTime();
+
+    int exit =
+        cli.execute(
+            "load",
+            "storm",
+            "--rate",
+            "20",
+            "--duration",
+            "60s",
+            "--threshold",
+            "p99<0.001ms",
+            "--abort-on-fail");
+
+    assertThat(exit).isEqualTo(99);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(40));
+    assertThat(out.toString()).contains("STOPPED EARLY: threshold p99<0.001ms failed");
   }
 
   private List<CallEvent> published(LocalStack stack) {

@@ -1,9 +1,15 @@
 package com.vanitycall.local.emulators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -41,6 +47,30 @@ class EmulatorsIT {
         DynamoDbClient dynamo = dynamo(second.endpoint())) {
       var item = dynamo.getItem(b -> b.tableName("calls").key(java.util.Map.of("id", s("c-1"))));
       assertThat(item.item()).containsEntry("id", s("c-1"));
+    }
+  }
+
+  @Test
+  void kinesisEmulator_servesOn_afterAClientAbortsARequestHalfway() throws Exception {
+    try (KinesisEmulator emulator = KinesisEmulator.inMemory();
+        KinesisClient kinesis = kinesis(emulator.endpoint())) {
+      kinesis.createStream(b -> b.streamName("aborted").shardCount(1));
+      // a PutRecord whose caller gives up after sending half its body, as a client past its budget
+      try (Socket socket = new Socket(Loopback.HOST, emulator.port())) {
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            ("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: Kinesis_20131202.PutRecord\r\n"
+                    + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: 400\r\n\r\n"
+                    + "{\"StreamName\":\"aborted\",")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        socket.setSoLinger(true, 0);
+      }
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(() -> assertThat(Files.readString(emulator.log())).contains("aborted"));
+      assertThat(kinesis.listStreams().streamNames()).contains("aborted");
     }
   }
 

@@ -11,6 +11,7 @@ import com.vanitycall.core.call.MalformedCallEventException;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
@@ -23,19 +24,40 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  */
 public final class DeadLetterRedrive {
 
-  /** How many letters {@link #list()} and a redrive of all read at most. */
+  /** How many letters a listing shows, and a redrive of all takes at a time. */
   public static final int LIMIT = 10_000;
 
   private final DynamoDbDeadLetters deadLetters;
   private final KinesisClient kinesis;
   private final String stream;
+  private final int page;
   private final CallEventCodec codec = new CallEventCodec();
   private final CallerNumberParser parser = new CallerNumberParser();
 
   public DeadLetterRedrive(DynamoDbDeadLetters deadLetters, KinesisClient kinesis, String stream) {
+    this(deadLetters, kinesis, stream, LIMIT);
+  }
+
+  /**
+   * @param page how many letters a listing shows, and a redrive of all takes at a time
+   */
+  DeadLetterRedrive(
+      DynamoDbDeadLetters deadLetters, KinesisClient kinesis, String stream, int page) {
     this.deadLetters = deadLetters;
     this.kinesis = kinesis;
     this.stream = stream;
+    this.page = page;
+  }
+
+  /**
+   * The oldest dead letters, as many as a listing shows.
+   *
+   * @param more whether there are more letters than shown
+   */
+  public record Listing(List<StoredDeadLetter> letters, boolean more) {
+    public Listing {
+      letters = List.copyOf(letters);
+    }
   }
 
   /** Works on the stack the environment describes, through clients the caller closes. */
@@ -51,9 +73,15 @@ public final class DeadLetterRedrive {
         environment.names().callEventsStream());
   }
 
-  /** The dead letters, oldest first. */
+  /** The oldest dead letters, as many as a listing shows, and whether there are more. */
+  public Listing listing() {
+    List<StoredDeadLetter> oldest = deadLetters.list(page + 1);
+    return new Listing(oldest.subList(0, Math.min(page, oldest.size())), oldest.size() > page);
+  }
+
+  /** The oldest dead letters, as many as a listing shows. */
   public List<StoredDeadLetter> list() {
-    return deadLetters.list(LIMIT);
+    return listing().letters();
   }
 
   /**
@@ -92,13 +120,28 @@ public final class DeadLetterRedrive {
   }
 
   /**
-   * Re-publishes every letter that holds its whole payload and removes each; returns how many
-   * (those that keep only a head stay, for an operator).
+   * Re-publishes every letter there was when it began that holds its whole payload, and removes
+   * each, a listing's worth at a time; returns how many. Letters that keep only a head stay, for an
+   * operator; a letter written meanwhile (a redriven payload failing again) is left for the next
+   * redrive.
    */
   public int redriveAll() {
-    List<StoredDeadLetter> whole = list().stream().filter(StoredDeadLetter::complete).toList();
-    whole.forEach(this::redrive);
-    return whole.size();
+    Instant began = Instant.now();
+    int redriven = 0;
+    int headsOnly = 0;
+    while (true) {
+      List<StoredDeadLetter> before =
+          deadLetters.list(headsOnly + page).stream()
+              .filter(stored -> stored.letter().failedAt().isBefore(began))
+              .toList();
+      List<StoredDeadLetter> whole = before.stream().filter(StoredDeadLetter::complete).toList();
+      if (whole.isEmpty()) {
+        return redriven;
+      }
+      headsOnly = before.size() - whole.size();
+      whole.forEach(this::redrive);
+      redriven += whole.size();
+    }
   }
 
   private void redrive(StoredDeadLetter stored) {

@@ -45,6 +45,12 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
  * Everything the pipeline needs on one machine, on loopback: DynamoDB Local and the Kinesis
  * emulator (in memory or file-backed), the stream and tables, and the environment the handlers are
  * configured from. {@link #close()} stops it all, children included.
+ *
+ * <p>DynamoDB is two DynamoDB Local instances behind one endpoint ({@link DynamoDbFront}): the
+ * vanity cache, which the Connect handler reads on every call, in one of its own, every other table
+ * in the main one. DynamoDB Local serves all the tables of an instance through one SQLite queue, so
+ * in one instance a caller's cache read would wait behind the pipeline's transactions of up to 100
+ * items; on AWS no table waits for another.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -56,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
   private static final Logger LOG = LogManager.getLogger(LocalStack.class);
 
   private final StackOptions options;
-  private final DynamoDbLocal dynamoLocal;
+  private final TablePlacement<DynamoDbLocal> dynamoLocal;
   private final StackEnvironment environment;
   private final DynamoDbClient dynamo;
   private final KinesisClient kinesis;
@@ -65,7 +71,7 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(
       StackOptions options,
-      DynamoDbLocal dynamoLocal,
+      TablePlacement<DynamoDbLocal> dynamoLocal,
       StackEnvironment environment,
       DynamoDbClient dynamo,
       KinesisClient kinesis,
@@ -98,13 +104,19 @@ public final class LocalStack implements AutoCloseable {
         FreeSpaceFloor.require(options.dataDir(), options.minFreeBytes());
       }
       int base = options.basePort();
-      DynamoDbLocal dynamoLocal =
-          withoutBanner(
-              () ->
-                  DynamoDbLocal.start(
-                      base == 0 ? Loopback.freePort() : base,
-                      options.inMemoryMode() ? null : options.dataDir().resolve("dynamodb")));
-      running.push(dynamoLocal);
+      DynamoDbLocal mainTables = dynamoDbLocal(options, "dynamodb");
+      running.push(mainTables);
+      DynamoDbLocal cacheTable = dynamoDbLocal(options, "dynamodb-cache");
+      running.push(cacheTable);
+      TablePlacement<DynamoDbLocal> dynamoLocal =
+          new TablePlacement<>(mainTables, Map.of(options.names().vanityCacheTable(), cacheTable));
+      DynamoDbFront front =
+          DynamoDbFront.start(
+              base,
+              new TablePlacement<>(
+                  mainTables.endpoint(),
+                  Map.of(options.names().vanityCacheTable(), cacheTable.endpoint())));
+      running.push(front);
       Supervised<KinesisEmulator> kinesisEmulator = kinesalite(options, base, fail);
       running.push(kinesisEmulator);
       if (!options.inMemoryMode()) {
@@ -113,7 +125,7 @@ public final class LocalStack implements AutoCloseable {
 
       Map<String, String> variables = new HashMap<>(options.names().asEnvironment());
       variables.put(SharedVariables.AWS_REGION, REGION.id());
-      variables.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, dynamoLocal.endpoint().toString());
+      variables.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, front.endpoint().toString());
       variables.put(
           SharedVariables.AWS_ENDPOINT_URL_KINESIS,
           kinesisEmulator.current().endpoint().toString());
@@ -129,6 +141,15 @@ public final class LocalStack implements AutoCloseable {
       closeAll(running, e);
       throw e;
     }
+  }
+
+  /** A DynamoDB Local instance on a free port, in memory or in the data directory's folder. */
+  private static DynamoDbLocal dynamoDbLocal(StackOptions options, String folder) {
+    return withoutBanner(
+        () ->
+            DynamoDbLocal.start(
+                Loopback.freePort(),
+                options.inMemoryMode() ? null : options.dataDir().resolve(folder)));
   }
 
   /**
@@ -232,8 +253,19 @@ public final class LocalStack implements AutoCloseable {
    */
   public void startPipeline(UnaryOperator<TaskRunner> decorate, PipeListener listener) {
     LocalWorkflowConfig config = LocalWorkflowConfig.fromEnvironment(environment());
-    // its DynamoDB tasks go to DynamoDB Local in this JVM directly: the same tables, no HTTP
-    TaskRunner tasks = LocalWorkflow.tasksFor(config, LocalWorkflow.inProcess(config, dynamoLocal));
+    // its DynamoDB tasks go to DynamoDB Local in this JVM directly, to the instance of their table:
+    // the same tables, no HTTP
+    TaskRunner tasks =
+        LocalWorkflow.tasksFor(
+            config,
+            new PlacedDynamoDb(
+                new TablePlacement<>(
+                    LocalWorkflow.inProcess(config, dynamoLocal.main()),
+                    Map.of(
+                        options.names().vanityCacheTable(),
+                        LocalWorkflow.inProcess(
+                            config,
+                            dynamoLocal.apart().get(options.names().vanityCacheTable()))))));
     LocalWorkflow workflow =
         LocalWorkflow.start(
             config, decorate.apply(tasks), RestartBudget.standard(), reporter(failure));

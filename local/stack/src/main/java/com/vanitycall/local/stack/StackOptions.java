@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param dataDir where DynamoDB Local and the Kinesis emulator keep their files (they survive a
  *     restart); null keeps everything in memory
- * @param basePort DynamoDB Local listens on it and the Kinesis emulator on the next port; 0 picks
- *     free ports
+ * @param basePort the DynamoDB endpoint listens on it and the Kinesis emulator on the next port
+ *     (the DynamoDB Local instances behind the endpoint take free ports); 0 picks free ports
  * @param names the stream and tables
  * @param shards the number of shards of the call-events stream
  * @param pipe how the local pipe batches and retries

@@ -130,6 +130,26 @@ class DeadLetterRedriveIT {
     assertThat(redrive.list()).isEmpty();
   }
 
+  @Test
+  void redrivingAll_takesEveryLetter_pastWhatOneListingShows_andTheListingSaysThereAreMore() {
+    DeadLetterRedrive everything = redrive();
+    for (int i = 0; i < 7; i++) {
+      stack.deadLetters().send(new DeadLetter("pipeline", "many", "payload " + i, Instant.now()));
+    }
+    int before = everything.list().size();
+    DeadLetterRedrive threeAtATime =
+        new DeadLetterRedrive(
+            stack.deadLetters(), stack.kinesis(), stack.options().names().callEventsStream(), 3);
+
+    DeadLetterRedrive.Listing listing = threeAtATime.listing();
+    assertThat(listing.letters()).hasSize(3);
+    assertThat(listing.more()).isTrue();
+    assertThat(threeAtATime.redriveAll()).isEqualTo(before);
+
+    assertThat(everything.list()).isEmpty();
+    assertThat(threeAtATime.listing().more()).isFalse();
+  }
+
   private static DeadLetterRedrive redrive() {
     return new DeadLetterRedrive(
         stack.deadLetters(), stack.kinesis(), stack.options().names().callEventsStream());
