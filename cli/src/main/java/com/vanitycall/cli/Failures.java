@@ -4,6 +4,8 @@ import com.vanitycall.core.config.InvalidConfigurationException;
 import com.vanitycall.loadtest.MalformedCaptureException;
 import com.vanitycall.loadtest.StreamRefusedException;
 import com.vanitycall.local.emulators.EmulatorStartException;
+import com.vanitycall.local.lake.QueryFailedException;
+import com.vanitycall.local.lake.RefusedQueryException;
 import com.vanitycall.local.web.WebServerStartException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,8 +96,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   private static Optional<Failure> known(Throwable e) {
     if (e instanceof UserErrorException
         || e instanceof InvalidConfigurationException
-        || e instanceof MalformedCaptureException) {
+        || e instanceof MalformedCaptureException
+        || e instanceof RefusedQueryException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.USAGE));
+    }
+    if (e instanceof QueryFailedException) {
+      return Optional.of(new Failure("the query failed: " + e.getMessage(), ExitCode.USAGE));
     }
     if (e instanceof CommandFailedException || e instanceof StreamRefusedException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.FAILED));
