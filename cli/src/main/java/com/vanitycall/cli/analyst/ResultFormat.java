@@ -10,10 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** How {@code sql} prints a result: an aligned table, RFC 4180 CSV, or JSON lines. */
-enum ResultFormat {
+public enum ResultFormat {
   table {
     @Override
-    void print(QueryResult result, PrintWriter out) {
+    public void print(QueryResult result, PrintWriter out) {
       TextTable text =
           new TextTable(result.columns().stream().map(Column::name).toArray(String[]::new));
       result.rows().forEach(row -> text.row(row.stream().map(v -> v == null ? "" : v).toArray()));
@@ -23,14 +23,14 @@ enum ResultFormat {
   },
   csv {
     @Override
-    void print(QueryResult result, PrintWriter out) {
+    public void print(QueryResult result, PrintWriter out) {
       out.print(csvLine(result.columns().stream().map(Column::name).toList()));
       result.rows().forEach(row -> out.print(csvLine(row)));
     }
   },
   json {
     @Override
-    void print(QueryResult result, PrintWriter out) {
+    public void print(QueryResult result, PrintWriter out) {
       List<Column> columns = result.columns();
       for (List<String> row : result.rows()) {
         ObjectNode line = JSON.createObjectNode();
@@ -54,7 +54,7 @@ enum ResultFormat {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  abstract void print(QueryResult result, PrintWriter out);
+  public abstract void print(QueryResult result, PrintWriter out);
 
   /** RFC 4180: a field with a comma, quote or line break quoted, quotes doubled; CRLF ends it. */
   static String csvLine(List<String> fields) {
