@@ -300,8 +300,10 @@ public final class CallLake extends Construct {
                                 CfnDeliveryStream.InputFormatConfigurationProperty.builder()
                                     .deserializer(
                                         CfnDeliveryStream.DeserializerProperty.builder()
-                                            .openXJsonSerDe(
-                                                CfnDeliveryStream.OpenXJsonSerDeProperty.builder()
+                                            .hiveJsonSerDe(
+                                                // times as java.sql.Timestamp::valueOf reads
+                                                // them (LakeRecordJson): its default format
+                                                CfnDeliveryStream.HiveJsonSerDeProperty.builder()
                                                     .build())
                                             .build())
                                     .build())
