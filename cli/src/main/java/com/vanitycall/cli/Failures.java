@@ -7,6 +7,8 @@ import com.vanitycall.loadtest.MalformedReportException;
 import com.vanitycall.loadtest.NothingToReplayException;
 import com.vanitycall.loadtest.StreamRefusedException;
 import com.vanitycall.local.emulators.EmulatorStartException;
+import com.vanitycall.local.lake.QueryFailedException;
+import com.vanitycall.local.lake.RefusedQueryException;
 import com.vanitycall.local.web.WebServerStartException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -100,8 +102,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         || e instanceof MalformedCaptureException
         || e instanceof MalformedReportException
         || e instanceof IncomparableReportsException
-        || e instanceof NothingToReplayException) {
+        || e instanceof NothingToReplayException
+        || e instanceof RefusedQueryException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.USAGE));
+    }
+    if (e instanceof QueryFailedException) {
+      return Optional.of(new Failure("the query failed: " + e.getMessage(), ExitCode.USAGE));
     }
     if (e instanceof ThresholdsFailedException) {
       return Optional.of(new Failure(e.getMessage(), ExitCode.THRESHOLDS_FAILED));

@@ -1,6 +1,7 @@
 package com.vanitycall.cli;
 
 import com.vanitycall.cli.analyst.HistoryCommand;
+import com.vanitycall.cli.analyst.SqlCommand;
 import com.vanitycall.cli.analyst.StatsCommand;
 import com.vanitycall.cli.bench.ApiBenchCommand;
 import com.vanitycall.cli.bench.BenchCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Command;
       DeadLettersCommand.class,
       HistoryCommand.class,
       StatsCommand.class,
+      SqlCommand.class,
       LoadCommand.class,
       BenchCommand.class,
       SynthCommand.class

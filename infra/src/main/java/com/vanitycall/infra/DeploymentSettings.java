@@ -21,6 +21,8 @@ import software.constructs.Node;
  * @param alarmEmail where the alarms send mail; absent: alarms go to the topic only
  * @param flowTests deploy the flow's test cases ({@code AWS::Connect::TestCase}); false for a
  *     region whose CloudFormation does not have that type yet
+ * @param lakeRetentionDays how long the history lake keeps a file ({@code LAKE_RETENTION_DAYS})
+ * @param athenaBytesScannedCutoff the most bytes one Athena query may scan
  */
 public record DeploymentSettings(
     Path repoRoot,
@@ -28,7 +30,9 @@ public record DeploymentSettings(
     boolean dev,
     Optional<PhoneNumberClaim> phoneNumber,
     Optional<String> alarmEmail,
-    boolean flowTests) {
+    boolean flowTests,
+    int lakeRetentionDays,
+    long athenaBytesScannedCutoff) {
 
   public static final String REPO_ROOT = "repoRoot";
   public static final String CONNECT_INSTANCE_ARN = "connectInstanceArn";
@@ -37,12 +41,31 @@ public record DeploymentSettings(
   public static final String PHONE_NUMBER_TYPE = "phoneNumberType";
   public static final String ALARM_EMAIL = "alarmEmail";
   public static final String FLOW_TESTS = "flowTests";
+  public static final String LAKE_RETENTION_DAYS = "lakeRetentionDays";
+  public static final String ATHENA_BYTES_SCANNED_CUTOFF = "athenaBytesScannedCutoff";
+
+  /** 400 days: a year and a month, for a year-on-year comparison. */
+  public static final int DEFAULT_LAKE_RETENTION_DAYS = 400;
+
+  /** 10 GB: $0.05 a query at most. */
+  public static final long DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF = 10_000_000_000L;
 
   public DeploymentSettings {
     Objects.requireNonNull(repoRoot, REPO_ROOT);
     Objects.requireNonNull(connectInstance, CONNECT_INSTANCE_ARN);
     Objects.requireNonNull(phoneNumber, PHONE_NUMBER_COUNTRY);
     Objects.requireNonNull(alarmEmail, ALARM_EMAIL);
+    if (lakeRetentionDays < 1) {
+      throw new IllegalArgumentException(
+          "context "
+              + LAKE_RETENTION_DAYS
+              + " must be a whole number of days: "
+              + lakeRetentionDays);
+    }
+    if (athenaBytesScannedCutoff < 10_000_000L) {
+      throw new IllegalArgumentException(
+          "context " + ATHENA_BYTES_SCANNED_CUTOFF + " must be at least 10000000 (Athena's least)");
+    }
     if (phoneNumber.isPresent() && connectInstance.isEmpty()) {
       throw new IllegalArgumentException(
           "context " + PHONE_NUMBER_COUNTRY + " needs " + CONNECT_INSTANCE_ARN + " too");
@@ -67,7 +90,22 @@ public record DeploymentSettings(
         text(context, DEV).map(Boolean::parseBoolean).orElse(false),
         phoneNumber,
         text(context, ALARM_EMAIL),
-        text(context, FLOW_TESTS).map(DeploymentSettings::yesOrNo).orElse(true));
+        text(context, FLOW_TESTS).map(DeploymentSettings::yesOrNo).orElse(true),
+        text(context, LAKE_RETENTION_DAYS)
+            .map(days -> wholeNumber(LAKE_RETENTION_DAYS, days))
+            .orElse((long) DEFAULT_LAKE_RETENTION_DAYS)
+            .intValue(),
+        text(context, ATHENA_BYTES_SCANNED_CUTOFF)
+            .map(bytes -> wholeNumber(ATHENA_BYTES_SCANNED_CUTOFF, bytes))
+            .orElse(DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF));
+  }
+
+  private static long wholeNumber(String key, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("context " + key + " must be a whole number: " + value);
+    }
   }
 
   private static boolean yesOrNo(String flowTests) {

@@ -3,6 +3,7 @@ package com.vanitycall.infra;
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.connect.ConnectConfig;
 import com.vanitycall.core.config.Environment;
+import com.vanitycall.pipeline.persist.PersistAndCountConfig;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
@@ -31,7 +32,12 @@ public final class ServiceStack extends Stack {
   private final Operations operations;
 
   public ServiceStack(
-      Construct scope, String id, StackProps props, DeploymentSettings settings, CallData data) {
+      Construct scope,
+      String id,
+      StackProps props,
+      DeploymentSettings settings,
+      CallData data,
+      CallLake lake) {
     super(scope, id, props);
     LambdaJars jars = LambdaJars.in(settings.repoRoot());
 
@@ -109,7 +115,11 @@ public final class ServiceStack extends Stack {
                         SharedVariables.DEAD_LETTERS_TABLE,
                         data.deadLetters().getTableName(),
                         Environment.CALLER_TTL_DAYS,
-                        CALLER_TTL_DAYS))
+                        CALLER_TTL_DAYS,
+                        PersistAndCountConfig.LAKE_DELIVERY_STREAM,
+                        lake.deliveryStream().getRef(),
+                        PersistAndCountConfig.PSEUDONYM_KEY_SECRET,
+                        lake.pseudonymKey().getSecretArn()))
                 .build());
     // TransactWriteItems has no IAM action of its own: each item is authorized as the single-item
     // call it stands for — the call record's conditional Put as PutItem, the counters' ADD as
@@ -120,6 +130,13 @@ public final class ServiceStack extends Stack {
     Permissions.allow(
         persistAndCount.function(), data.deadLetters().getTableArn(), "dynamodb:PutItem");
     Permissions.encryptWith(persistAndCount.function(), data.key());
+    // the history lake: only this function writes to it, and reads the pseudonyms' key
+    Permissions.allow(
+        persistAndCount.function(), lake.deliveryStream().getAttrArn(), "firehose:PutRecordBatch");
+    Permissions.allow(
+        persistAndCount.function(),
+        lake.pseudonymKey().getSecretArn(),
+        "secretsmanager:GetSecretValue");
 
     pipeline =
         new CallPipeline(

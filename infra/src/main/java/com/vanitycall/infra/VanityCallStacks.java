@@ -23,14 +23,18 @@ public record VanityCallStacks(
     StackProps props = StackProps.builder().env(settings.environment()).build();
     DataStack data =
         new DataStack(
-            app, PREFIX + "Data", withDescription(props, "stream, tables, key"), settings);
+            app,
+            PREFIX + "Data",
+            withDescription(props, "stream, tables, key, history lake"),
+            settings);
     ServiceStack service =
         new ServiceStack(
             app,
             PREFIX + "Service",
             withDescription(props, "handlers, pipeline, alarms"),
             settings,
-            data.data());
+            data.data(),
+            data.lake());
     WebStack web =
         new WebStack(
             app,

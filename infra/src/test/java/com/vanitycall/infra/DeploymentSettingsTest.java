@@ -73,7 +73,9 @@ class DeploymentSettingsTest {
                     false,
                     Optional.of(new DeploymentSettings.PhoneNumberClaim("US", "DID")),
                     Optional.empty(),
-                    true))
+                    true,
+                    DeploymentSettings.DEFAULT_LAKE_RETENTION_DAYS,
+                    DeploymentSettings.DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF))
         .hasMessageContaining("phoneNumberCountry");
   }
 
@@ -92,6 +94,13 @@ class DeploymentSettingsTest {
   private static DeploymentSettings settings(
       Optional<DeploymentSettings.ConnectInstance> instance, boolean dev) {
     return new DeploymentSettings(
-        Path.of("."), instance, dev, Optional.empty(), Optional.empty(), true);
+        Path.of("."),
+        instance,
+        dev,
+        Optional.empty(),
+        Optional.empty(),
+        true,
+        DeploymentSettings.DEFAULT_LAKE_RETENTION_DAYS,
+        DeploymentSettings.DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF);
   }
 }

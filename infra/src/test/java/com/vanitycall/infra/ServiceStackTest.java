@@ -25,6 +25,7 @@ class ServiceStackTest {
   private final SynthesizedApp app = SynthesizedApp.get();
   private final Template service = app.service;
   private final CallData data = app.stacks.data().data();
+  private final CallLake lake = app.stacks.data().lake();
   private final ServiceStack stack = app.stacks.service();
 
   @Test
@@ -130,12 +131,21 @@ class ServiceStackTest {
   }
 
   @Test
-  void persistAndCount_isConfiguredWithTheTablesItWrites() {
+  void persistAndCount_isConfiguredWithTheTablesItWrites_andTheLake() {
     Map<String, Object> variables =
         Resources.map(Resources.at(function(stack.persistAndCount()), "Environment", "Variables"));
     assertThat(variables.keySet())
         .containsExactlyInAnyOrder(
-            "CALLS_TABLE", "ANALYTICS_TABLE", "DEAD_LETTERS_TABLE", "CALLER_TTL_DAYS");
+            "CALLS_TABLE",
+            "ANALYTICS_TABLE",
+            "DEAD_LETTERS_TABLE",
+            "CALLER_TTL_DAYS",
+            "LAKE_DELIVERY_STREAM",
+            "PSEUDONYM_KEY_SECRET");
+    assertThat(Resources.flatten(variables.get("LAKE_DELIVERY_STREAM")))
+        .contains("Ref" + Resources.logicalId(lake.deliveryStream()));
+    assertThat(Resources.flatten(variables.get("PSEUDONYM_KEY_SECRET")))
+        .contains("Ref" + Resources.logicalId(lake.pseudonymKey()));
     assertThat(Resources.refersTo(variables.get("CALLS_TABLE"), id(data.calls()))).isTrue();
     assertThat(Resources.refersTo(variables.get("ANALYTICS_TABLE"), id(data.analytics()))).isTrue();
     assertThat(Resources.refersTo(variables.get("DEAD_LETTERS_TABLE"), id(data.deadLetters())))
@@ -144,15 +154,29 @@ class ServiceStackTest {
   }
 
   @Test
-  void persistAndCount_mayOnlyWriteCallsCountersAndDeadLetters() {
-    assertThat(describe(Policies.of(service, stack.persistAndCount().function().getRole())))
-        .containsExactlyInAnyOrder(
+  void persistAndCount_mayOnlyWriteCallsCountersDeadLettersAndTheLake() {
+    List<String> grants =
+        describe(Policies.of(service, stack.persistAndCount().function().getRole()));
+    assertThat(grants)
+        .hasSize(8)
+        .contains(
             "xray:PutTelemetryRecords,xray:PutTraceSegments on *",
             "logs:CreateLogStream,logs:PutLogEvents on PersistAndCountLogs",
             "dynamodb:PutItem on " + id(data.calls()),
             "dynamodb:UpdateItem on " + id(data.analytics()),
             "dynamodb:PutItem on " + id(data.deadLetters()),
             "kms:Decrypt,kms:GenerateDataKey on " + id(data.key()));
+    assertThat(grants)
+        .anySatisfy(
+            grant ->
+                assertThat(grant)
+                    .startsWith("firehose:PutRecordBatch on ")
+                    .contains("GetAtt" + Resources.logicalId(lake.deliveryStream()) + "Arn"))
+        .anySatisfy(
+            grant ->
+                assertThat(grant)
+                    .startsWith("secretsmanager:GetSecretValue on ")
+                    .contains("Ref" + Resources.logicalId(lake.pseudonymKey())));
   }
 
   @Test

@@ -28,6 +28,14 @@ public final class StatsCommand implements Callable<Integer> {
   @Option(names = "--to", description = "the last day; default today (UTC)")
   private String to;
 
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      description =
+          "days and hours in this time zone (America/New_York); exact for zones a whole number of"
+              + " hours from UTC; any zone: ./vanitycall sql --query calls-by-day-and-hour")
+  private String tz;
+
   @Mixin private ApiOptions api;
 
   @Spec private CommandSpec spec;
@@ -38,6 +46,7 @@ public final class StatsCommand implements Callable<Integer> {
     Map<String, String> query = new TreeMap<>();
     Optional.ofNullable(from).ifPresent(f -> query.put("from", f));
     Optional.ofNullable(to).ifPresent(t -> query.put("to", t));
+    Optional.ofNullable(tz).ifPresent(z -> query.put("tz", z));
     var response = api.client().get("/api/stats", api.query(query));
     switch (api.format) {
       case csv -> out.print(ApiOptions.body(response));
@@ -56,7 +65,17 @@ public final class StatsCommand implements Callable<Integer> {
     shares(out, shares, "CALLER'S NUMBER", "valid", "withheld", "invalid");
     shares(out, shares, "ANSWERED FROM", "cache", "quick", "fallback");
     counts(out, "DAY", stats.path("callsPerDay"), "day");
-    TextTable hours = new TextTable("HOUR (UTC)", "CALLS");
+    JsonNode utcDays = stats.path("sharesAndTopListsOfUtcDays");
+    if (!utcDays.isMissingNode()) {
+      out.printf(
+          "Days and hours in %s. Shares and top lists are counted by UTC day: those of %s to %s"
+              + " (%d call(s)).%n%n",
+          stats.path("tz").asText(),
+          utcDays.path("from").asText(),
+          utcDays.path("to").asText(),
+          utcDays.path("calls").asLong());
+    }
+    TextTable hours = new TextTable("HOUR (" + stats.path("tz").asText("UTC") + ")", "CALLS");
     JsonNode perHour = stats.path("callsPerHour");
     for (int hour = 0; hour < perHour.size(); hour++) {
       if (perHour.get(hour).asLong() > 0) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Unmatched;
       BatchBenchCommand.class,
       QualityBenchCommand.class,
       HandlerBenchCommand.class,
-      ApiBenchCommand.class
+      ApiBenchCommand.class,
+      LakeBenchCommand.class
     })
 public final class BenchCommand implements Callable<Integer> {
 

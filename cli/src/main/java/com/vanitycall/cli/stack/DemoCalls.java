@@ -5,17 +5,24 @@ import com.vanitycall.aws.CallBudget;
 import com.vanitycall.aws.DynamoDbCallHistory;
 import com.vanitycall.aws.DynamoDbVanityCache;
 import com.vanitycall.aws.schema.ResourceNames;
+import com.vanitycall.cli.analyst.ResultFormat;
 import com.vanitycall.core.call.VanityCache;
 import com.vanitycall.core.history.CallHistory;
 import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.phone.PhoneNumber;
 import com.vanitycall.core.vanity.Vanity;
+import com.vanitycall.local.lake.LakeFiles;
+import com.vanitycall.local.lake.LakeSession;
+import com.vanitycall.local.lake.LocalLake;
+import com.vanitycall.local.lake.NamedQueries;
+import com.vanitycall.local.lake.NamedQuery;
 import com.vanitycall.local.simulator.SimulatedCall;
 import com.vanitycall.local.simulator.SimulatedPhone;
 import com.vanitycall.local.stack.DeadLetterRedrive;
 import com.vanitycall.local.stack.StackEnvironment;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,6 +53,12 @@ final class DemoCalls {
           "junk");
 
   private static final Duration PIPELINE_DEADLINE = Duration.ofSeconds(60);
+
+  /** The local Firehose endpoint writes its buffer every 30 s at the latest. */
+  private static final Duration LAKE_DEADLINE = Duration.ofSeconds(90);
+
+  /** The named query the demo ends with. */
+  static final String LAKE_QUERY = "calls-by-status";
 
   /** How far back the demo looks for its own calls among the stack's latest. */
   private static final int LATEST_CALLS = 200;
@@ -83,11 +96,54 @@ final class DemoCalls {
           new DynamoDbVanityCache(
               dynamo, names.vanityCacheTable(), Duration.ofDays(1), Clock.systemUTC()));
       out.printf("  dead letters: %d%n", DeadLetterRedrive.on(stack, clients).list().size());
+      showLake(environment, placed);
       String again = NUMBERS.get(0);
       out.printf("%nCalling from %s again: the deep answer now comes from the cache.%n", again);
       show(again, phone.call(again));
       out.flush();
     }
+  }
+
+  /**
+   * The demo's calls in the history lake, once the local Firehose endpoint has written them (its
+   * buffer's time), and a named query over today's calls, as {@code ./vanitycall sql} prints it.
+   */
+  private void showLake(Map<String, String> environment, Set<String> placed) {
+    String lakeDir = environment.get(LocalLake.LAKE_DIR);
+    if (lakeDir == null) {
+      return;
+    }
+    LakeFiles lake = new LakeFiles(Path.of(lakeDir));
+    NamedQueries analytics = NamedQueries.inCheckout();
+    out.printf(
+        "%nThe history lake (Parquet by day under %s), once Firehose's buffer is written...%n",
+        lake.lake());
+    out.flush();
+    String ids =
+        placed.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ", "(", ")"));
+    long giveUpAt = System.nanoTime() + LAKE_DEADLINE.toNanos();
+    while (System.nanoTime() < giveUpAt) {
+      try (LakeSession session = LakeSession.open(lake, analytics.views())) {
+        String found =
+            session
+                .query("SELECT count(*) FROM calls WHERE event_id IN " + ids)
+                .rows()
+                .get(0)
+                .get(0);
+        if (Long.parseLong(found) == placed.size()) {
+          NamedQuery byStatus = analytics.find(LAKE_QUERY).orElseThrow();
+          out.printf(
+              "%n./vanitycall sql --query %s --param from=today (%s):%n",
+              LAKE_QUERY, byStatus.description());
+          ResultFormat.table.print(
+              session.query(byStatus.render(Map.of("from", "today"), today())), out);
+          out.flush();
+          return;
+        }
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+    }
+    out.printf("  the lake did not hold the demo's calls within %s%n", LAKE_DEADLINE);
   }
 
   private void show(String number, SimulatedCall call) {

@@ -2,11 +2,14 @@ package com.vanitycall.cli.stack;
 
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.cli.PortConverter;
+import com.vanitycall.local.lake.BufferHints;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
+import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.stack.StackStateFile;
 import com.vanitycall.local.web.LocalWeb;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +69,11 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Starting an in-memory local stack: DynamoDB Local, kinesalite, pipe, workflow...");
     out.flush();
     long started = System.nanoTime();
-    LocalStack stack = LocalStack.inMemory();
+    // its own lake writes its buffer within seconds, so that the demo ends with its calls in it
+    LocalStack stack =
+        LocalStack.start(
+            StackOptions.inMemory()
+                .withLakeBuffer(new BufferHints(BufferHints.LOCAL.bytes(), Duration.ofSeconds(2))));
     LocalWeb web = null;
     try {
       stack.startPipeline(PipeListener.NONE);

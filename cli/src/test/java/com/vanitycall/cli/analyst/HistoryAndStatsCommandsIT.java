@@ -167,6 +167,28 @@ class HistoryAndStatsCommandsIT {
     assertThat(run.err).contains("vanitycall stats: from must not be after to");
   }
 
+  @Test
+  void stats_inATimeZone_areTheLocalDaysAndHours_andAnyOtherZoneNamesSql() throws Exception {
+    Run newYork =
+        run("stats", "--from", "2026-10-01", "--tz", "America/New_York", "--format", "json");
+    Run table = run("stats", "--from", "2026-10-01", "--tz", "America/New_York");
+    Run india = run("stats", "--from", "2026-10-01", "--tz", "Asia/Kolkata");
+    Run mars = run("stats", "--from", "2026-10-01", "--tz", "Mars/Olympus");
+
+    JsonNode body = new ObjectMapper().readTree(newYork.out);
+    assertThat(body.path("tz").asText()).isEqualTo("America/New_York");
+    assertThat(body.path("calls").asLong()).isEqualTo(131);
+    // 10:00-13:53 UTC is 06:00-09:53 in New York (EDT, UTC-4)
+    assertThat(body.path("callsPerHour").get(6).asLong()).isEqualTo(60);
+    assertThat(body.path("callsPerHour").get(10).asLong()).isZero();
+    assertThat(body.path("sharesAndTopListsOfUtcDays").path("to").asText()).isEqualTo("2026-10-02");
+    assertThat(table.out).contains("HOUR (America/New_York)", "counted by UTC day");
+    assertThat(india.exit).isEqualTo(2);
+    assertThat(india.err).contains("Asia/Kolkata is +05:30 from UTC", "./vanitycall sql --query");
+    assertThat(mars.exit).isEqualTo(2);
+    assertThat(mars.err).contains("Mars/Olympus", "./vanitycall sql --query");
+  }
+
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String... args) {

@@ -27,6 +27,10 @@ class DemoCommandIT {
     assertThat(shown.substring(shown.indexOf("again: the deep answer")))
         .contains("(answer: CACHE)");
     assertThat(shown).doesNotContain("3569377");
+    // it ends with a named query over the calls it placed, from the history lake
+    assertThat(shown.substring(shown.indexOf("./vanitycall sql --query calls-by-status")))
+        .containsPattern("(?m)^day +calls +valid +withheld +invalid")
+        .containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2} +6 +4 +1 +1 ");
     assertThat(shown)
         .containsPattern("The last callers, live, and today's figures: http://localhost:\\d+/");
   }

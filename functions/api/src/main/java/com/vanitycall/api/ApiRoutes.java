@@ -16,6 +16,8 @@ import com.vanitycall.core.history.DayCounters;
 import com.vanitycall.core.history.RangeStatistics;
 import com.vanitycall.core.history.StoredCall;
 import com.vanitycall.core.history.Tally;
+import com.vanitycall.core.history.ZoneNotInWholeHoursException;
+import com.vanitycall.core.history.ZonedStatistics;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -49,6 +52,10 @@ final class ApiRoutes {
 
   /** The parameter that asks for the calls load tools made as well. */
   static final String SYNTHETIC = "synthetic";
+
+  /** What answers a question in any time zone, which the counters cannot. */
+  static final String SQL_FOR_ANY_ZONE =
+      "./vanitycall sql --query calls-by-day-and-hour --param tz=ZONE answers in any time zone";
 
   /** The longest range a request may ask for, in days. */
   static final int MAX_DAYS = 92;
@@ -198,7 +205,7 @@ final class ApiRoutes {
   }
 
   private APIGatewayV2HTTPResponse stats(Map<String, String> query) {
-    var parameters = new QueryParameters(query, Set.of("from", "to", "format", SYNTHETIC));
+    var parameters = new QueryParameters(query, Set.of("from", "to", "format", "tz", SYNTHETIC));
     Optional<LocalDate> askedFrom = parameters.date("from");
     Optional<LocalDate> askedTo = parameters.date("to");
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -212,11 +219,52 @@ final class ApiRoutes {
           "the range from " + from + " to " + to + " is over " + MAX_DAYS + " days: ask for less");
     }
     Format format = parameters.format();
+    Optional<ZoneId> zone = parameters.zone("tz", SQL_FOR_ANY_ZONE);
+    if (zone.isPresent()) {
+      return zonedStats(parameters, from, to, zone.get(), format);
+    }
     RangeStatistics stats = new CallStatistics(historyOf(parameters), TOP).over(from, to);
     if (format == Format.CSV) {
       return csv(CsvTables.days(stats.days()), "stats.csv");
     }
     return json(200, statsJson(stats), "no-store");
+  }
+
+  /**
+   * The range's days and hours in the analyst's time zone ({@code tz}): the hourly counters
+   * re-bucketed, exact for a zone whose offset is a whole number of hours; the shares and top lists
+   * are those of the UTC days that hold the range, and the answer says which.
+   */
+  private APIGatewayV2HTTPResponse zonedStats(
+      QueryParameters parameters, LocalDate from, LocalDate to, ZoneId zone, Format format) {
+    if (format == Format.CSV) {
+      throw new BadRequestException(
+          "format=csv is by UTC day: leave out tz, or ask for JSON; " + SQL_FOR_ANY_ZONE);
+    }
+    ZonedStatistics stats;
+    try {
+      stats = new CallStatistics(historyOf(parameters), TOP).over(from, to, zone);
+    } catch (ZoneNotInWholeHoursException e) {
+      throw new BadRequestException(
+          e.getMessage()
+              + ": the hourly counters cannot be split into its hours; "
+              + SQL_FOR_ANY_ZONE);
+    }
+    ObjectNode body = statsJson(stats.utcDays());
+    ObjectNode utcDays = JSON.createObjectNode();
+    utcDays.put("from", stats.utcDays().from().toString());
+    utcDays.put("to", stats.utcDays().to().toString());
+    utcDays.put("calls", stats.utcDays().total().calls());
+    body.put("from", from.toString());
+    body.put("to", to.toString());
+    body.put("tz", zone.getId());
+    body.put("calls", stats.calls());
+    ArrayNode perDay = body.putArray("callsPerDay");
+    stats.days().forEach(d -> perDay.addObject().put("day", d.key()).put("calls", d.calls()));
+    ArrayNode perHour = body.putArray("callsPerHour");
+    stats.callsByHour().forEach(perHour::add);
+    body.set("sharesAndTopListsOfUtcDays", utcDays);
+    return json(200, body, "no-store");
   }
 
   /**

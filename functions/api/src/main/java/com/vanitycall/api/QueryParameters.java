@@ -5,6 +5,7 @@ import com.vanitycall.core.phone.CallerNumberParser;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,23 @@ final class QueryParameters {
                         + " must be a time such as 2026-11-22T13:45:00Z (ISO-8601, UTC) or a day"
                         + " such as 2026-11-22");
               }
+            });
+  }
+
+  /** A time zone's IANA name ({@code America/New_York}) or {@code UTC}. */
+  Optional<ZoneId> zone(String name, String otherwise) {
+    return text(name)
+        .map(
+            value -> {
+              if (value.equals("UTC") || ZoneId.getAvailableZoneIds().contains(value)) {
+                return ZoneId.of(value);
+              }
+              throw new BadRequestException(
+                  name
+                      + " must be a time zone's IANA name such as America/New_York, not '"
+                      + value
+                      + "'; "
+                      + otherwise);
             });
   }
 

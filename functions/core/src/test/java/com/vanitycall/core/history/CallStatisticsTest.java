@@ -1,8 +1,10 @@
 package com.vanitycall.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,5 +99,49 @@ class CallStatisticsTest {
     assertThat(stats.total().calls()).isZero();
     assertThat(stats.share(0)).isZero();
     assertThat(stats.topWords()).isEmpty();
+  }
+
+  @Test
+  void inATimeZone_eachUtcHourCountsInTheLocalDayAndHourItIs() {
+    CountedHistory history = new CountedHistory();
+    LocalDate tuesday = MONDAY.plusDays(1);
+    // New York is 5 hours behind UTC in November: 03 UTC is 22:00 the day before, 05 UTC midnight
+    history.days.put(
+        MONDAY, new DayCounters(MONDAY, 7, Map.of(3, 2L, 5, 4L, 23, 1L), 7, 0, 0, 0, 7, 0));
+    history.days.put(tuesday, new DayCounters(tuesday, 8, Map.of(4, 8L), 8, 0, 0, 0, 8, 0));
+
+    ZonedStatistics stats =
+        new CallStatistics(history, 10).over(MONDAY, MONDAY, ZoneId.of("America/New_York"));
+
+    assertThat(stats.days()).containsExactly(new Tally("2026-11-23", 13));
+    assertThat(stats.callsByHour().get(0)).isEqualTo(4);
+    assertThat(stats.callsByHour().get(18)).isEqualTo(1);
+    assertThat(stats.callsByHour().get(23)).isEqualTo(8);
+    assertThat(stats.calls()).isEqualTo(13);
+    assertThat(stats.utcDays().from()).isEqualTo(MONDAY);
+    assertThat(stats.utcDays().to()).isEqualTo(tuesday);
+  }
+
+  @Test
+  void inATimeZone_theHourTheClocksGoBack_holdsBothOfItsHours() {
+    LocalDate sunday = LocalDate.parse("2026-11-01");
+    CountedHistory history = new CountedHistory();
+    // 05 UTC is 01:00 EDT, 06 UTC is 01:00 EST: New York lives 01:00 twice that night
+    history.days.put(sunday, new DayCounters(sunday, 3, Map.of(5, 1L, 6, 2L), 3, 0, 0, 0, 3, 0));
+
+    ZonedStatistics stats =
+        new CallStatistics(history, 10).over(sunday, sunday, ZoneId.of("America/New_York"));
+
+    assertThat(stats.callsByHour().get(1)).isEqualTo(3);
+    assertThat(stats.calls()).isEqualTo(3);
+  }
+
+  @Test
+  void aZoneNotAWholeNumberOfHoursFromUtc_isRefused() {
+    CallStatistics statistics = new CallStatistics(new CountedHistory(), 10);
+
+    assertThatThrownBy(() -> statistics.over(MONDAY, MONDAY, ZoneId.of("Asia/Kolkata")))
+        .isInstanceOf(ZoneNotInWholeHoursException.class)
+        .hasMessage("Asia/Kolkata is +05:30 from UTC, not a whole number of hours");
   }
 }

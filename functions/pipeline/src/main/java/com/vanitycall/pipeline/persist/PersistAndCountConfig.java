@@ -4,6 +4,7 @@ import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.core.config.Environment;
 import com.vanitycall.core.config.InvalidConfigurationException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import software.amazon.awssdk.regions.Region;
  * @param dynamoDbEndpoint {@code AWS_ENDPOINT_URL_DYNAMODB}, only for the local stack
  * @param callerTtl {@code CALLER_TTL_DAYS}: how long call records, which hold callers' numbers, are
  *     kept
+ * @param lake where every call is delivered for SQL over the history; empty (no lake) only where
+ *     {@value #LAKE_DELIVERY_STREAM} is not set, as in tests of the workflow alone
  */
 public record PersistAndCountConfig(
     Region region,
@@ -23,7 +26,20 @@ public record PersistAndCountConfig(
     String callsTable,
     String analyticsTable,
     String deadLettersTable,
-    Duration callerTtl) {
+    Duration callerTtl,
+    Optional<LakeSettings> lake) {
+
+  /** The history lake's Firehose delivery stream. */
+  public static final String LAKE_DELIVERY_STREAM = "LAKE_DELIVERY_STREAM";
+
+  /** Firehose's endpoint override: the local stack only (the local lake's endpoint). */
+  public static final String AWS_ENDPOINT_URL_FIREHOSE = "AWS_ENDPOINT_URL_FIREHOSE";
+
+  /** The Secrets Manager secret (ARN) that holds the pseudonym key: AWS. */
+  public static final String PSEUDONYM_KEY_SECRET = "PSEUDONYM_KEY_SECRET";
+
+  /** The file that holds the pseudonym key: the local stack. */
+  public static final String PSEUDONYM_KEY_FILE = "PSEUDONYM_KEY_FILE";
 
   public PersistAndCountConfig {
     Objects.requireNonNull(region, "region");
@@ -32,6 +48,7 @@ public record PersistAndCountConfig(
     Objects.requireNonNull(analyticsTable, "analyticsTable");
     Objects.requireNonNull(deadLettersTable, "deadLettersTable");
     Objects.requireNonNull(callerTtl, "callerTtl");
+    Objects.requireNonNull(lake, "lake");
   }
 
   /**
@@ -45,6 +62,22 @@ public record PersistAndCountConfig(
         env.required(SharedVariables.CALLS_TABLE),
         env.required(SharedVariables.ANALYTICS_TABLE),
         env.required(SharedVariables.DEAD_LETTERS_TABLE),
-        env.callerTtl());
+        env.callerTtl(),
+        env.optional(LAKE_DELIVERY_STREAM).map(stream -> lake(env, stream)));
+  }
+
+  private static LakeSettings lake(Environment env, String stream) {
+    Optional<String> secret = env.optional(PSEUDONYM_KEY_SECRET);
+    Optional<Path> file = env.optional(PSEUDONYM_KEY_FILE).map(Path::of);
+    if (secret.isPresent() == file.isPresent()) {
+      throw new InvalidConfigurationException(
+          LAKE_DELIVERY_STREAM
+              + " needs the pseudonym key: set "
+              + PSEUDONYM_KEY_SECRET
+              + " (AWS) or "
+              + PSEUDONYM_KEY_FILE
+              + " (the local stack), one of them");
+    }
+    return new LakeSettings(stream, env.endpoint(AWS_ENDPOINT_URL_FIREHOSE), secret, file);
   }
 }

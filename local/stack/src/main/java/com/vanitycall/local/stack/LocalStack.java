@@ -12,13 +12,18 @@ import com.vanitycall.local.emulators.KinesisEmulator;
 import com.vanitycall.local.emulators.Loopback;
 import com.vanitycall.local.emulators.RestartBudget;
 import com.vanitycall.local.emulators.Supervised;
+import com.vanitycall.local.lake.LakeFiles;
+import com.vanitycall.local.lake.LocalLake;
 import com.vanitycall.local.workflow.LocalWorkflow;
 import com.vanitycall.local.workflow.LocalWorkflowConfig;
 import com.vanitycall.local.workflow.PipeTarget;
 import com.vanitycall.local.workflow.TaskRunner;
+import com.vanitycall.pipeline.persist.PersistAndCountConfig;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +48,9 @@ import software.amazon.awssdk.services.kinesis.KinesisClient;
 
 /**
  * Everything the pipeline needs on one machine, on loopback: DynamoDB Local and the Kinesis
- * emulator (in memory or file-backed), the stream and tables, and the environment the handlers are
- * configured from. {@link #close()} stops it all, children included.
+ * emulator (in memory or file-backed), the stream and tables, the history lake (its local Firehose
+ * endpoint and Parquet files), and the environment the handlers are configured from. {@link
+ * #close()} stops it all, children included.
  *
  * <p>DynamoDB is two DynamoDB Local instances behind one endpoint ({@link DynamoDbFront}): the
  * vanity cache, which the Connect handler reads on every call, in one of its own, every other table
@@ -123,7 +129,9 @@ public final class LocalStack implements AutoCloseable {
         running.push(FreeSpaceFloor.watch(options.dataDir(), options.minFreeBytes(), fail));
       }
 
+      LocalLake lake = startLake(options, running);
       Map<String, String> variables = new HashMap<>(options.names().asEnvironment());
+      variables.putAll(lakeVariables(lake));
       variables.put(SharedVariables.AWS_REGION, REGION.id());
       variables.put(SharedVariables.AWS_ENDPOINT_URL_DYNAMODB, front.endpoint().toString());
       variables.put(
@@ -181,6 +189,41 @@ public final class LocalStack implements AutoCloseable {
         LOG.error("the local stack cannot go on: {}", reason);
       }
     };
+  }
+
+  /**
+   * The history lake under the data directory, or for an in-memory stack in a temporary directory
+   * that is removed when the stack stops.
+   */
+  private static LocalLake startLake(StackOptions options, Deque<AutoCloseable> running) {
+    Path root;
+    if (options.inMemoryMode()) {
+      try {
+        root = Files.createTempDirectory("vanitycall-lake-");
+      } catch (IOException e) {
+        throw new EmulatorStartException("cannot create the lake's temporary directory", e);
+      }
+      running.push(new LakeFiles(root)::delete);
+    } else {
+      root = options.dataDir();
+    }
+    LocalLake lake =
+        LocalLake.start(new LakeFiles(root), LocalLake.DELIVERY_STREAM, options.lakeBuffer());
+    running.push(lake);
+    return lake;
+  }
+
+  /** What PersistAndCount delivers to the lake with, and where {@code sql} finds it. */
+  private static Map<String, String> lakeVariables(LocalLake lake) {
+    return Map.of(
+        PersistAndCountConfig.LAKE_DELIVERY_STREAM,
+        LocalLake.DELIVERY_STREAM,
+        PersistAndCountConfig.AWS_ENDPOINT_URL_FIREHOSE,
+        lake.firehoseEndpoint().toString(),
+        PersistAndCountConfig.PSEUDONYM_KEY_FILE,
+        lake.files().pseudonymKey().toString(),
+        LocalLake.LAKE_DIR,
+        lake.files().root().toString());
   }
 
   /**
