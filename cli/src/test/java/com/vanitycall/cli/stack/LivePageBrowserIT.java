@@ -178,7 +178,9 @@ class LivePageBrowserIT {
   @Order(1)
   void withNoCallsYet_thePageSaysWhatItShows_andHowToPlaceOne() throws IOException {
     awaitState("live", "Live");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !text("hours-summary").isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !text("hours-summary").isEmpty() && !text("empty").isEmpty());
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("vanitycall");
     assertThat(text("empty")).contains("No calls yet", "./vanitycall call +1");
@@ -490,10 +492,34 @@ class LivePageBrowserIT {
         assertThat(axe.violations(browser))
             .as("axe-core on the %s page, %s", state, viewport.label())
             .isEmpty();
+        assertThat(chartLabelContrast())
+            .as("the chart's labels against their background, %s", viewport.label())
+            .isGreaterThanOrEqualTo(4.5);
       }
     } finally {
       Viewport.DESKTOP.apply(browser);
     }
+  }
+
+  /**
+   * The lowest contrast ratio (WCAG's) of the chart's labels against the background behind them:
+   * axe-core cannot tell for text in an SVG (it leaves such text "to review"), so this measures it.
+   */
+  private static double chartLabelContrast() {
+    return ((Number)
+            browser.executeScript(
+                "const rgb = c => c.match(/[\\d.]+/g).map(Number);"
+                    + "const lum = c => 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);"
+                    + "const lin = v => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);"
+                    + "let e = document.getElementById('hours-chart'), behind = [255, 255, 255];"
+                    + "for (; e; e = e.parentElement) {"
+                    + "  const c = rgb(getComputedStyle(e).backgroundColor);"
+                    + "  if (c.length < 4 || c[3] > 0) { behind = c; break; } }"
+                    + "const b = lum(behind);"
+                    + "return Math.min(...Array.from(document.querySelectorAll('#hours-chart text'),"
+                    + "  t => { const l = lum(rgb(getComputedStyle(t).fill));"
+                    + "         return (Math.max(l, b) + 0.05) / (Math.min(l, b) + 0.05); }));"))
+        .doubleValue();
   }
 
   /** Two animation frames: the page has laid itself out at its new size and redrawn its chart. */
