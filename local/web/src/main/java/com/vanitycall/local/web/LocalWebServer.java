@@ -46,7 +46,8 @@ public final class LocalWebServer implements AutoCloseable {
       Map.of(
           "/index.html", "text/html; charset=utf-8",
           "/app.js", "text/javascript; charset=utf-8",
-          "/style.css", "text/css; charset=utf-8");
+          "/style.css", "text/css; charset=utf-8",
+          "/favicon.svg", "image/svg+xml");
 
   /** API Gateway closes a WebSocket idle for 10 minutes (its WebSocket quotas): so does this. */
   public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
