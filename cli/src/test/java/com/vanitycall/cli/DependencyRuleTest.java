@@ -3,6 +3,7 @@ package com.vanitycall.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,8 +15,21 @@ import com.tngtech.archunit.lang.ArchRule;
  * this module's classpath; production code only (a module's tests may use the emulators, ADR 0001).
  * The core's own rule is {@code functions/core}'s {@code ArchitectureTest}.
  */
-@AnalyzeClasses(packages = "com.vanitycall", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "com.vanitycall",
+    importOptions = DependencyRuleTest.ProductionCodeOnly.class)
 class DependencyRuleTest {
+
+  /** Production code only: neither a module's test classes nor the test fixtures it shares. */
+  static final class ProductionCodeOnly implements ImportOption {
+
+    private final ImportOption testClasses = new ImportOption.DoNotIncludeTests();
+
+    @Override
+    public boolean includes(Location location) {
+      return testClasses.includes(location) && !location.contains("-tests.jar");
+    }
+  }
 
   private static final String CORE = "com.vanitycall.core..";
   private static final String ADAPTERS = "com.vanitycall.aws..";

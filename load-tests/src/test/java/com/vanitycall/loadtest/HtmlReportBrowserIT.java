@@ -2,7 +2,6 @@ package com.vanitycall.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -24,8 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -38,56 +34,31 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class HtmlReportBrowserIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final int PHONE_WIDTH = 390;
 
   @TempDir static Path folder;
 
-  private static Path profile;
+  private static HeadlessChromium chromium;
   private static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(CHROMIUM)
-        .as("Debian's chromium and chromium-driver (./vanitycall test installs them)")
-        .isExecutable();
-    assertThat(CHROMEDRIVER).isExecutable();
-    profile = Files.createTempDirectory("vanitycall-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=" + PHONE_WIDTH + ",844",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+    chromium =
+        HeadlessChromium.start(
+            options -> {
+              options.addArguments("--window-size=" + PHONE_WIDTH + ",844");
+              LoggingPreferences logs = new LoggingPreferences();
+              logs.enable(LogType.BROWSER, Level.ALL);
+              logs.enable(LogType.PERFORMANCE, Level.ALL);
+              options.setCapability("goog:loggingPrefs", logs);
+            });
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 

@@ -14,13 +14,13 @@ import com.vanitycall.core.phone.CallerStatus;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
+import com.vanitycall.loadtest.HeadlessChromium;
 import com.vanitycall.local.simulator.SimulatedPhone;
 import com.vanitycall.local.stack.LocalStack;
 import com.vanitycall.local.stack.PipeListener;
 import com.vanitycall.local.stack.StoredData;
 import com.vanitycall.local.web.HistoryLoader;
 import com.vanitycall.local.web.LocalWeb;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,14 +37,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,8 +53,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The page in real headless Chromium, on the local stack, in each of its states (no calls yet,
@@ -71,8 +67,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LivePageBrowserIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration STORED = Duration.ofSeconds(60);
   private static final Duration ON_THE_PAGE = Duration.ofSeconds(2);
   private static final String PAYLOAD = "<img src=x onerror=alert(1)>";
@@ -101,7 +95,7 @@ class LivePageBrowserIT {
   private static SimulatedPhone phone;
   private static StoredData stored;
   private static HistoryLoader loader;
-  private static Path profile;
+  private static HeadlessChromium chromium;
   private static ChromeDriver browser;
   private static AxeCore axe;
   private static final NetworkLog network = new NetworkLog();
@@ -109,10 +103,6 @@ class LivePageBrowserIT {
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(CHROMIUM)
-        .as("Debian's chromium and chromium-driver (./vanitycall test installs them)")
-        .isExecutable();
-    assertThat(CHROMEDRIVER).isExecutable();
     axe = AxeCore.load();
     stack = LocalStack.inMemory();
     stack.startPipeline(PipeListener.NONE);
@@ -123,25 +113,13 @@ class LivePageBrowserIT {
     loader =
         new HistoryLoader(
             stack.dynamoDb(), stack.options().names(), VanityEngine.load(Profile.QUICK));
-    profile = Files.createTempDirectory("vanitycall-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    NetworkLog.enable(options);
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+    chromium =
+        HeadlessChromium.start(
+            options -> {
+              options.addArguments("--hide-scrollbars", "--window-size=1280,900");
+              NetworkLog.enable(options);
+            });
+    browser = chromium.driver();
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     browser.executeCdpCommand(
         "Emulation.setTimezoneOverride", Map.of("timezoneId", VIEWER.getId()));
@@ -152,25 +130,11 @@ class LivePageBrowserIT {
 
   @AfterAll
   static void stop() throws IOException {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      try (LocalStack stopping = stack) {
-        if (phone != null) {
-          phone.close();
-        }
-        if (web != null) {
-          web.close();
-        }
-      } finally {
-        if (profile != null) {
-          try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-          }
-        }
-      }
+    try (LocalStack stopping = stack;
+        SimulatedPhone closingPhone = phone;
+        LocalWeb closingWeb = web;
+        HeadlessChromium closingChromium = chromium) {
+      // closed in the reverse order: the browser first, the stack last
     }
   }
 
