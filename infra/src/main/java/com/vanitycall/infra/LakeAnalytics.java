@@ -169,12 +169,7 @@ public final class LakeAnalytics extends Construct {
                     List.of(
                         CallLake.objectsOfThe("Files"),
                         CallLake.objectsOfThe("QueryResults"),
-                        RegexAppliesTo.builder()
-                            .regex(
-                                "/^Resource::arn:.*:glue:.*:table\\/"
-                                    + CallLake.DATABASE
-                                    + "\\/\\*$/")
-                            .build()))
+                        everyTableOfTheDatabaseInAFinding()))
                 .build()));
     NagSuppressions.addResourceSuppressions(
         viewsPolicy,
@@ -184,15 +179,15 @@ public final class LakeAnalytics extends Construct {
                 .reason(
                     "the views are tables of the lake's database whose names the views file"
                         + " decides: creating them is allowed in that database, nowhere else")
-                .appliesTo(
-                    List.of(
-                        RegexAppliesTo.builder()
-                            .regex(
-                                "/^Resource::arn:.*:glue:.*:table\\/"
-                                    + CallLake.DATABASE
-                                    + "\\/\\*$/")
-                            .build()))
+                .appliesTo(List.of(everyTableOfTheDatabaseInAFinding()))
                 .build()));
+  }
+
+  /** How cdk-nag names {@link #everyTableOfTheDatabase()} in a finding. */
+  private static RegexAppliesTo everyTableOfTheDatabaseInAFinding() {
+    return RegexAppliesTo.builder()
+        .regex("/^Resource::arn:.*:glue:.*:table\\/" + CallLake.DATABASE + "\\/\\*$/")
+        .build();
   }
 
   /** Every table of the lake's database: the views (and the table, which needs no more). */

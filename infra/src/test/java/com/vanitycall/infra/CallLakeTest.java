@@ -87,12 +87,7 @@ class CallLakeTest {
         Resources.ofType(data, "AWS::S3::Bucket").get(Resources.logicalId(lake.bucket()));
     Map<String, Object> props = Resources.properties(bucket);
     assertThat(Resources.at(props, "PublicAccessBlockConfiguration"))
-        .isEqualTo(
-            Map.of(
-                "BlockPublicAcls", true,
-                "BlockPublicPolicy", true,
-                "IgnorePublicAcls", true,
-                "RestrictPublicBuckets", true));
+        .isEqualTo(Resources.EVERY_PUBLIC_ACCESS_BLOCKED);
     assertThat(Resources.flatten(Resources.at(props, "BucketEncryption")))
         .contains("aws:kms", Resources.logicalId(app.stacks.data().data().key()));
     assertThat(Resources.flatten(Resources.at(props, "LifecycleConfiguration")))

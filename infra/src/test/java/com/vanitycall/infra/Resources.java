@@ -7,6 +7,15 @@ import software.amazon.awscdk.assertions.Template;
 
 /** Plain-map views of a synthesized template, for assertions that Match cannot express. */
 final class Resources {
+
+  /** A bucket's {@code PublicAccessBlockConfiguration} when no public access is possible. */
+  static final Map<String, Object> EVERY_PUBLIC_ACCESS_BLOCKED =
+      Map.of(
+          "BlockPublicAcls", true,
+          "BlockPublicPolicy", true,
+          "IgnorePublicAcls", true,
+          "RestrictPublicBuckets", true);
+
   private Resources() {}
 
   /** Every resource of the type, by logical id, as its whole definition. */

@@ -397,12 +397,7 @@ class WebStackTest {
   void pages_areInAPrivateEncryptedBucket_thatOnlyThisDistributionReads() {
     Map<String, Object> bucket = Resources.properties(only("AWS::S3::Bucket", site.pages()));
     assertThat(bucket.get("PublicAccessBlockConfiguration"))
-        .isEqualTo(
-            Map.of(
-                "BlockPublicAcls", true,
-                "BlockPublicPolicy", true,
-                "IgnorePublicAcls", true,
-                "RestrictPublicBuckets", true));
+        .isEqualTo(Resources.EVERY_PUBLIC_ACCESS_BLOCKED);
     assertThat(Resources.flatten(bucket.get("BucketEncryption"))).contains("AES256");
     List<Map<String, Object>> statements = bucketPolicyStatements(site.pages());
     assertThat(statements)

@@ -55,6 +55,17 @@ public final class LakeHistory {
     }
   }
 
+  /**
+   * The calls {@link #write} writes, as the events the handler would have published: for a test
+   * that puts the same history through the pipeline.
+   */
+  public static List<CallEvent> callersCalls(int count, int days, long seed, Instant end) {
+    Random sources = new Random(seed);
+    return SyntheticCallEvents.spread(count, days, seed, end).stream()
+        .map(generated -> callersCall(generated, sources))
+        .toList();
+  }
+
   /** The lines of {@link #write}, in memory: for small histories. */
   public byte[] lines(int count, int days, long seed, Instant end) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -62,7 +73,7 @@ public final class LakeHistory {
     return out.toByteArray();
   }
 
-  private CallEvent callersCall(CallEvent generated, Random sources) {
+  private static CallEvent callersCall(CallEvent generated, Random sources) {
     VanitySource source =
         generated.source() == VanitySource.FALLBACK
             ? VanitySource.FALLBACK

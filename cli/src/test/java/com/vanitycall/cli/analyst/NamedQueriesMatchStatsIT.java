@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vanitycall.core.call.CallEvent;
-import com.vanitycall.core.call.VanitySource;
 import com.vanitycall.core.phone.CallerNumber;
 import com.vanitycall.core.phone.CallerNumberParser;
 import com.vanitycall.core.vanity.Profile;
 import com.vanitycall.core.vanity.Vanity;
 import com.vanitycall.core.vanity.VanityEngine;
-import com.vanitycall.loadtest.SyntheticCallEvents;
+import com.vanitycall.loadtest.LakeHistory;
 import com.vanitycall.local.lake.BufferHints;
 import com.vanitycall.local.lake.LocalLake;
 import com.vanitycall.local.stack.LocalStack;
@@ -35,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,25 +139,7 @@ class NamedQueriesMatchStatsIT {
 
   /** The generated history as callers' calls, answered from the cache or the quick engine. */
   private static List<CallEvent> callersCalls() {
-    Random random = new Random(17);
-    List<CallEvent> calls = new ArrayList<>();
-    for (CallEvent generated : SyntheticCallEvents.spread(CALLS, DAYS.size(), 17, END)) {
-      VanitySource source =
-          generated.source() == VanitySource.FALLBACK
-              ? VanitySource.FALLBACK
-              : random.nextInt(3) == 0 ? VanitySource.CACHE : VanitySource.QUICK;
-      calls.add(
-          new CallEvent(
-              generated.schemaVersion(),
-              generated.eventId(),
-              generated.callerNumber(),
-              generated.callerStatus(),
-              generated.receivedAt(),
-              generated.answer(),
-              source,
-              generated.answerMicros()));
-    }
-    return calls;
+    return LakeHistory.callersCalls(CALLS, DAYS.size(), 17, END);
   }
 
   /** The calls scored and shaped as the Map hands them to PersistAndCount, 100 a batch. */
