@@ -126,6 +126,9 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                   + " or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
               ExitCode.USAGE));
     }
+    if (e instanceof SdkClientException) {
+      return Optional.of(new Failure("could not reach AWS: " + e.getMessage(), ExitCode.FAILED));
+    }
     if (e instanceof SdkException) {
       return Optional.of(new Failure("AWS refused: " + e.getMessage(), ExitCode.FAILED));
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.kinesis.KinesisClient;
 import software.amazon.awssdk.services.kinesis.model.ResourceNotFoundException;
 
@@ -105,12 +106,18 @@ public final class StreamReplay {
     pacing.start();
     try {
       sender.send(buffer, monitor);
-    } catch (StreamRefusedException e) {
+    } catch (StreamRefusedException | SdkException e) {
+      // refused after every retry, or not reachable at all (a connection refused): either way, how
+      // many it had taken, so that a loss can be bounded
+      String why =
+          e instanceof StreamRefusedException
+              ? e.getMessage()
+              : "the stream could not be reached: " + e.getMessage();
       throw new StreamRefusedException(
           String.format(
               "%s; the stream had accepted %,d records before that, of %,d due so far (none due"
                   + " later was sent)",
-              e.getMessage(), recorder.count(), recorder.report().intended()),
+              why, recorder.count(), recorder.report().intended()),
           e);
     } finally {
       monitor.stop();

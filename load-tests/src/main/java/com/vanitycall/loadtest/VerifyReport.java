@@ -142,11 +142,11 @@ public record VerifyReport(
     list(out, "STORED MORE THAN ONCE", storedMoreThanOnce);
     for (DayCheck day : days) {
       out.printf(
-          "%s: counted %,d, stored %,d (%,d of them sent)%s%n",
+          "%s: sent %,d, stored %,d, counted %,d%s%n",
           day.day(),
-          day.counted(),
-          day.stored(),
           day.sent(),
+          day.stored(),
+          day.counted(),
           day.countedExactly()
               ? ", each exactly once"
               : day.counted() > day.stored()

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -46,6 +47,7 @@ final class KinesisProxy implements AutoCloseable {
   private final AtomicInteger throttledCallsLeft;
   private final AtomicInteger acceptedCallsLeft;
   private final AtomicLong refused = new AtomicLong();
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final boolean announcingChildShards;
   private final Map<String, Position> positionOfIterator = new ConcurrentHashMap<>();
   private final AtomicInteger childShardsAnnounced = new AtomicInteger();
@@ -290,8 +292,11 @@ final class KinesisProxy implements AutoCloseable {
     }
   }
 
+  /** Stops listening (a client then finds the connection refused); again, it does nothing. */
   @Override
   public void close() {
-    server.stop(0);
+    if (closed.compareAndSet(false, true)) {
+      server.stop(0);
+    }
   }
 }

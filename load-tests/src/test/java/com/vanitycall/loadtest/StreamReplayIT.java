@@ -2,7 +2,9 @@ package com.vanitycall.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.CallBudget;
@@ -20,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -125,6 +129,36 @@ class StreamReplayIT {
     assertThat(accepted).isPositive().isLessThan(1_500);
     assertThat(refused)
         .hasMessageContaining("after 10 attempts")
+        .hasMessageContaining(String.format("had accepted %,d records before that", accepted));
+  }
+
+  @Test
+  void aStreamThatGoesAway_endsTheReplay_sayingHowManyRecordsItHadAccepted() throws Exception {
+    String stream = freshStream(2);
+    List<CapturedRecord> sent = recording(600, 600, Duration.ofSeconds(30));
+    Throwable gone;
+    KinesisProxy proxy = KinesisProxy.infrontOf(kinesisEndpoint(), 0);
+    try (proxy;
+        AwsClients throughProxy =
+            new AwsClients(Region.US_EAST_1, Optional.empty(), Optional.of(proxy.endpoint()))) {
+      KinesisClient kinesis = throughProxy.kinesis(CallBudget.inBackground());
+      CompletableFuture<Throwable> replay =
+          CompletableFuture.supplyAsync(
+              () ->
+                  catchThrowable(
+                      () ->
+                          new StreamReplay(kinesis, ReplayOptions.of(stream, 1), "generate")
+                              .run(sent.stream(), quiet())));
+      await().atMost(Duration.ofSeconds(60)).until(() -> capture(stream).size() >= 20);
+      proxy.close();
+      gone = replay.get(60, TimeUnit.SECONDS);
+    }
+
+    int accepted = capture(stream).size();
+    assertThat(accepted).isBetween(20, 599);
+    assertThat(gone)
+        .isInstanceOf(StreamRefusedException.class)
+        .hasMessageContaining("the stream could not be reached")
         .hasMessageContaining(String.format("had accepted %,d records before that", accepted));
   }
 
