@@ -2,6 +2,11 @@ package com.vanitycall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vanitycall.aws.AwsClients;
+import com.vanitycall.aws.CallBudget;
+import com.vanitycall.local.stack.DeadLetterRedrive;
+import com.vanitycall.local.stack.StackEnvironment;
+import com.vanitycall.local.stack.StackStateFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
 
 /**
  * {@code ./vanitycall} as a person runs it, from any directory: it finds its checkout by itself,
@@ -79,6 +85,7 @@ class LauncherIT {
       Awaitility.await()
           .atMost(Duration.ofSeconds(90))
           .until(() -> Files.readString(out).contains("vanitycall local stack ready"));
+      aRecordThatIsNoCallEvent_isDeadLettered(elsewhere.resolve("stack.json"));
       up.toHandle().destroy();
       assertThat(up.waitFor(60, TimeUnit.SECONDS)).as("up stopped on SIGTERM").isTrue();
 
@@ -87,11 +94,33 @@ class LauncherIT {
           .last()
           .asString()
           .startsWith("vanitycall local stack stopped after ")
-          .contains("call events processed", "it kept nothing (in memory)");
+          .contains(
+              "1 call event taken from the stream, 1 dead letter;", "it kept nothing (in memory)");
       assertThat(Files.readString(err)).doesNotContain("INFO", "{\"");
     } finally {
       up.descendants().forEach(ProcessHandle::destroyForcibly);
       up.destroyForcibly();
+    }
+  }
+
+  /**
+   * Puts a record the workflow must dead-letter on the stack's stream, and waits for its letter.
+   */
+  private static void aRecordThatIsNoCallEvent_isDeadLettered(Path stateFile) {
+    StackEnvironment stack =
+        new StackEnvironment(new StackStateFile(stateFile).readLive().orElseThrow());
+    try (AwsClients clients = stack.clients()) {
+      clients
+          .kinesis(CallBudget.inBackground())
+          .putRecord(
+              b ->
+                  b.streamName(stack.names().callEventsStream())
+                      .partitionKey("junk")
+                      .data(SdkBytes.fromUtf8String("not a call event")));
+      DeadLetterRedrive letters = DeadLetterRedrive.on(stack, clients);
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> letters.listing().letters().size() == 1);
     }
   }
 

@@ -39,13 +39,12 @@ public final class DeadLettersCommand implements Callable<Integer> {
           PrintWriter out = spec.commandLine().getOut();
           DeadLetterRedrive.Listing listing = redrive.listing();
           List<StoredDeadLetter> letters = listing.letters();
-          out.printf(
+          out.println(
               listing.more()
-                  ? "more than %,d dead letters: the oldest %,d below (redrive --all takes every"
-                      + " one)%n"
-                  : "%,d dead letter(s)%n",
-              letters.size(),
-              letters.size());
+                  ? listing.count()
+                      + String.format(
+                          ": the oldest %,d below (redrive --all takes every one)", letters.size())
+                  : listing.count());
           for (StoredDeadLetter stored : letters) {
             out.printf(
                 "%s  %s  %s  %s%n    %s%n",

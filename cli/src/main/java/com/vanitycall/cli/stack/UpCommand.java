@@ -1,11 +1,14 @@
 package com.vanitycall.cli.stack;
 
+import com.vanitycall.aws.AwsClients;
 import com.vanitycall.aws.schema.SharedVariables;
 import com.vanitycall.cli.CommandFailedException;
 import com.vanitycall.cli.PortConverter;
 import com.vanitycall.cli.UserErrorException;
 import com.vanitycall.local.emulators.ProjectHome;
+import com.vanitycall.local.stack.DeadLetterRedrive;
 import com.vanitycall.local.stack.LocalStack;
+import com.vanitycall.local.stack.StackEnvironment;
 import com.vanitycall.local.stack.StackOptions;
 import com.vanitycall.local.stack.StackStateFile;
 import com.vanitycall.local.web.LocalWeb;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * {@code vanitycall up}: the local stack until Ctrl-C, with the page, the API and the live feed at
@@ -123,13 +127,15 @@ public final class UpCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   stateFile.delete();
+                  String letters = deadLetters(stack);
                   try (stack) {
                     web.close();
                   }
                   out.printf(
-                      "vanitycall local stack stopped after %s: %s; %s%n",
+                      "vanitycall local stack stopped after %s: %s, %s; %s%n",
                       tally.uptime(),
                       tally,
+                      letters,
                       dataDir == null
                           ? "it kept nothing (in memory)"
                           : "its data is in " + dataDir);
@@ -162,6 +168,20 @@ public final class UpCommand implements Callable<Integer> {
       throw new CommandFailedException("the local stack stopped: " + failure);
     }
     return 0;
+  }
+
+  /**
+   * The dead letters the stack holds as it stops, the pipe's and the workflow's: the pipe alone
+   * cannot tell a record the workflow dead-lettered from one it stored.
+   */
+  private static String deadLetters(LocalStack stack) {
+    StackEnvironment environment = new StackEnvironment(stack.environment());
+    try (AwsClients clients = environment.clients()) {
+      return DeadLetterRedrive.on(environment, clients).listing().count()
+          + (stack.options().inMemoryMode() ? "" : " (./vanitycall dead-letters)");
+    } catch (SdkException e) {
+      return "its dead letters could not be counted (" + e.getMessage() + ")";
+    }
   }
 
   private static Runnable await(CountDownLatch latch) {

@@ -58,6 +58,13 @@ public final class DeadLetterRedrive {
     public Listing {
       letters = List.copyOf(letters);
     }
+
+    /** How many there are, as a person reads it: {@code 6 dead letters}. */
+    public String count() {
+      return more
+          ? String.format("more than %,d dead letters", letters.size())
+          : String.format("%,d dead letter%s", letters.size(), letters.size() == 1 ? "" : "s");
+    }
   }
 
   /** Works on the stack the environment describes, through clients the caller closes. */
