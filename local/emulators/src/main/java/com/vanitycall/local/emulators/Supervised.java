@@ -132,17 +132,25 @@ public final class Supervised<C extends AutoCloseable> implements AutoCloseable 
                   .orElse("it was started again " + restarts.describe() + " already"));
       return;
     }
-    LOG.error("{}; starting it again in {} ms", why, wait.get().toMillis());
-    C fresh;
-    try {
-      Thread.sleep(wait.get().toMillis());
-      fresh = child.start().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
-    } catch (RuntimeException e) {
-      giveUp(why + "; it did not start again: " + e.getMessage());
-      return;
+    C fresh = null;
+    while (fresh == null) {
+      LOG.error("{}; starting it again in {} ms", why, wait.get().toMillis());
+      try {
+        Thread.sleep(wait.get().toMillis());
+        fresh = child.start().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // a start that fails (killed while starting, say) spends one restart of the budget, as a
+        // death does
+        why = child.name() + " did not start again (" + e.getMessage() + ")";
+        wait = restarts.next();
+        if (wait.isEmpty()) {
+          giveUp(why + ": it was started again " + restarts.describe() + " already");
+          return;
+        }
+      }
     }
     synchronized (this) {
       if (closing) {

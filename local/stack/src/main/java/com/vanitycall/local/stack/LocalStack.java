@@ -40,6 +40,8 @@ import java.util.function.UnaryOperator;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.Marker;
+import org.apache.logging.log4j.MarkerManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
@@ -66,6 +68,9 @@ public final class LocalStack implements AutoCloseable {
   static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
 
   private static final Logger LOG = LogManager.getLogger(LocalStack.class);
+
+  /** The command line's marker of a failure it reports itself (its log configuration's filter). */
+  private static final Marker REPORTED = MarkerManager.getMarker("REPORTED");
 
   private final StackOptions options;
   private final TablePlacement<DynamoDbLocal> dynamoLocal;
@@ -182,11 +187,17 @@ public final class LocalStack implements AutoCloseable {
         fail);
   }
 
-  /** Where a part tells the stack that it cannot go on: the first reason is the stack's. */
+  /**
+   * Where a part tells the stack that it cannot go on: the first reason is the stack's. When
+   * someone waits on {@link #failure()} (as {@code up} does), it says the reason in its own one
+   * line, so the log keeps it marked {@link #REPORTED} and the terminal does not show it twice;
+   * when no one does, the log's terminal line is the only word of it.
+   */
   private static Consumer<String> reporter(CompletableFuture<String> failure) {
     return reason -> {
+      boolean awaited = failure.getNumberOfDependents() > 0;
       if (failure.complete(reason)) {
-        LOG.error("the local stack cannot go on: {}", reason);
+        LOG.error(awaited ? REPORTED : null, "the local stack cannot go on: {}", reason);
       }
     };
   }
