@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes call events as JSON. Unknown fields are ignored, so that a newer writer does not
@@ -51,6 +53,18 @@ public final class CallEventCodec {
   }
 
   private static String describe(JsonProcessingException e) {
+    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      // a field absent (a primitive left null) or of the wrong type: name it, as a person would
+      return "not a call event: its "
+          + mismatch.getPath().stream()
+              .map(
+                  reference ->
+                      reference.getFieldName() != null
+                          ? reference.getFieldName()
+                          : "[" + reference.getIndex() + "]")
+              .collect(Collectors.joining("."))
+          + " is missing or not what a call event holds";
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -48,6 +48,15 @@ class CallEventCodecTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"{\"payload\":\"x\"}", "{\"schemaVersion\":\"one\"}"})
+  void aRecordWithoutAUsableSchemaVersion_isMalformed_namingTheField(String json) {
+    assertThatThrownBy(() -> codec.fromJson(json))
+        .isInstanceOf(MalformedCallEventException.class)
+        .hasMessage(
+            "not a call event: its schemaVersion is missing or not what a call event holds");
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 7, 42})
   void aRandomUuid_isAnEventId(int seed) {
     String eventId = new UUID(seed * 31L, seed).toString();

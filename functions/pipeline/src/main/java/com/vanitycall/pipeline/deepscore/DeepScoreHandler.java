@@ -63,7 +63,7 @@ public final class DeepScoreHandler implements RequestStreamHandler {
             scored.number().map(Object::toString).orElse("no number"),
             scored.best().size());
       } else if (outcome instanceof ScoreOutcome.Malformed malformed) {
-        LOG.warn("record {} is not a call event: {}", record.sequenceNumber(), malformed.reason());
+        LOG.warn("record {}: {}", record.sequenceNumber(), malformed.reason());
       }
       return results.write(outcome);
     } finally {

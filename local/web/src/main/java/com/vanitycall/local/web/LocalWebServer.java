@@ -89,6 +89,7 @@ public final class LocalWebServer implements AutoCloseable {
             });
     live.setHandler(web.new Site(api, files));
     server.setHandler(live);
+    server.setErrorHandler(new JsonErrors());
     try {
       server.start();
     } catch (Exception e) {

@@ -335,6 +335,19 @@ class ApiIT {
     assertThat(response.body()).doesNotContain("Utf8").doesNotContain("jetty");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/%ff", "/api/calls/%c3%28", "/%zz"})
+  void aPathThatIsNotPercentEncodedUtf8_isA400WithAJsonBody_notJettysPage(String target)
+      throws Exception {
+    RawResponse response = raw(target, "localhost");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.head()).containsIgnoringCase("content-type: application/json");
+    assertThat(JSON.readTree(response.body()).path("error").asText())
+        .startsWith("the request could not be read (HTTP 400");
+    assertThat(response.body().toLowerCase(java.util.Locale.ROOT)).doesNotContain("jetty");
+  }
+
   @Test
   void theLiveSocketsAddress_isTheServersOwn_whateverHostTheRequestNames() throws Exception {
     RawResponse config = raw("/config.json", "evil.example:666");
