@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +18,9 @@ import java.util.stream.Collectors;
  * break an older reader; anything that does not make a valid {@link CallEvent} is malformed.
  */
 public final class CallEventCodec {
+
+  /** Five digits or more in a row: possibly part of a phone number. */
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{5,}");
 
   private final ObjectMapper mapper =
       JsonMapper.builder()
@@ -53,16 +59,24 @@ public final class CallEventCodec {
   }
 
   private static String describe(JsonProcessingException e) {
-    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      // a field absent (a primitive left null) or of the wrong type: name it, as a person would
+    // a field of the wrong value or absent: name it, and what it held, as a person would
+    if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+      Class<?> type = invalid.getTargetType();
       return "not a call event: its "
-          + mismatch.getPath().stream()
-              .map(
-                  reference ->
-                      reference.getFieldName() != null
-                          ? reference.getFieldName()
-                          : "[" + reference.getIndex() + "]")
-              .collect(Collectors.joining("."))
+          + field(invalid)
+          + " cannot be "
+          + shown(invalid.getValue())
+          + (type != null && type.isEnum()
+              ? " (one of "
+                  + Arrays.stream(type.getEnumConstants())
+                      .map(String::valueOf)
+                      .collect(Collectors.joining(", "))
+                  + ")"
+              : "");
+    }
+    if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return "not a call event: its "
+          + field(mismatch)
           + " is missing or not what a call event holds";
     }
     Throwable root = e;
@@ -71,5 +85,27 @@ public final class CallEventCodec {
     }
     String message = root == e ? e.getOriginalMessage() : root.getMessage();
     return "not a call event: " + message;
+  }
+
+  /** The field a mismatch is about, as a JSON path: {@code answer.options}. */
+  private static String field(MismatchedInputException mismatch) {
+    return mismatch.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  /**
+   * A wrong value, quoted, when it is short and could not be a phone number (a record may carry one
+   * anywhere, and a reason is logged and kept): {@code "LOUD"}.
+   */
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= 24 && !LONG_DIGIT_RUN.matcher(text).find()
+        ? "\"" + text + "\""
+        : "what it was given";
   }
 }

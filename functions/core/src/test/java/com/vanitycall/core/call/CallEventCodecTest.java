@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vanitycall.core.phone.CallerStatus;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,13 +48,30 @@ class CallEventCodecTest {
         .hasMessageNotContaining("calc");
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"{\"payload\":\"x\"}", "{\"schemaVersion\":\"one\"}"})
-  void aRecordWithoutAUsableSchemaVersion_isMalformed_namingTheField(String json) {
-    assertThatThrownBy(() -> codec.fromJson(json))
+  @Test
+  void aRecordWithoutASchemaVersion_isMalformed_namingTheField() {
+    assertThatThrownBy(() -> codec.fromJson("{\"payload\":\"x\"}"))
         .isInstanceOf(MalformedCallEventException.class)
         .hasMessage(
             "not a call event: its schemaVersion is missing or not what a call event holds");
+  }
+
+  @Test
+  void aWrongValueThatCouldBeAPhoneNumber_isNotRepeatedInTheReason() {
+    assertThatThrownBy(
+            () -> codec.fromJson(withheld("c-1").replace("\"WITHHELD\"", "\"+12125550142\"")))
+        .isInstanceOf(MalformedCallEventException.class)
+        .hasMessageStartingWith("not a call event: its callerStatus cannot be what it was given")
+        .hasMessageNotContaining("5550142");
+  }
+
+  @Test
+  void aFieldOfAWrongValue_isMalformed_namingTheFieldAndTheValue() {
+    assertThatThrownBy(() -> codec.fromJson(withheld("c-1").replace("\"WITHHELD\"", "\"LOUD\"")))
+        .isInstanceOf(MalformedCallEventException.class)
+        .hasMessage(
+            "not a call event: its callerStatus cannot be \"LOUD\" (one of VALID, WITHHELD,"
+                + " INVALID)");
   }
 
   @ParameterizedTest
