@@ -198,7 +198,9 @@ final class NodeAslEngine implements AutoCloseable {
     try {
       send(result);
     } catch (IOException e) {
-      LOG.warn("could not answer task {}: {}", message.path("state").asText(), e.toString());
+      // the engine is gone: its supervisor says so once, and the execution is retried or
+      // dead-lettered whole
+      LOG.debug("could not answer task {}: {}", message.path("state").asText(), e.toString());
     }
   }
 
