@@ -60,14 +60,7 @@ public final class CallLake extends Construct {
 
   public CallLake(Construct scope, String id, Props props) {
     super(scope, id);
-    accessLogs =
-        Bucket.Builder.create(this, "AccessLogs")
-            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-            .encryption(BucketEncryption.S3_MANAGED)
-            .enforceSsl(true)
-            .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
-            .removalPolicy(props.removalPolicy())
-            .build();
+    accessLogs = AccessLogBuckets.builder(this).removalPolicy(props.removalPolicy()).build();
     bucket =
         Bucket.Builder.create(this, "Files")
             .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)

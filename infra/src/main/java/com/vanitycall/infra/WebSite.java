@@ -48,7 +48,6 @@ import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
-import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
 import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
 import software.amazon.awscdk.services.s3.deployment.CacheControl;
@@ -116,13 +115,9 @@ public final class WebSite extends Construct {
   public WebSite(Construct scope, String id, Props props) {
     super(scope, id);
     logs =
-        Bucket.Builder.create(this, "AccessLogs")
-            .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
-            .encryption(BucketEncryption.S3_MANAGED)
-            .enforceSsl(true)
+        AccessLogBuckets.builder(this)
             // CloudFront's standard logs are written with an ACL
             .objectOwnership(ObjectOwnership.BUCKET_OWNER_PREFERRED)
-            .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(90)).build()))
             // logs are records: a stack deletion keeps them
             .removalPolicy(RemovalPolicy.RETAIN)
             .build();
