@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnCondition;
 import software.amazon.awscdk.Duration;
@@ -215,13 +216,16 @@ public final class WebSite extends Construct {
                     Source.asset(props.pageFiles().toString()),
                     Source.jsonData(
                         "config.json",
-                        Map.of(
-                            "apiBase",
-                            "https://" + distribution.getDistributionDomainName(),
-                            "webSocketUrl",
-                            props.webSocketUrl(),
-                            "keepAliveSeconds",
-                            LiveFeed.KEEP_ALIVE.toSeconds()))))
+                        // sorted: Map.of's order changes from one JVM to the next, and with it the
+                        // asset's hash, so every synth would redeploy the page
+                        new TreeMap<>(
+                            Map.of(
+                                "apiBase",
+                                "https://" + distribution.getDistributionDomainName(),
+                                "webSocketUrl",
+                                props.webSocketUrl(),
+                                "keepAliveSeconds",
+                                LiveFeed.KEEP_ALIVE.toSeconds())))))
             .destinationBucket(pages)
             .prune(true)
             .retainOnDelete(false)
